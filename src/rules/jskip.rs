@@ -1,0 +1,91 @@
+//! J-Skip, the Special Highly Skilled Professional (特別高度人材), RULES.md §6 (S4, S5, V1, V2).
+//! Not points-based: an income test plus a degree or years of experience.
+
+use serde::Serialize;
+
+use super::points::PointInputs;
+use super::profile::Category;
+use super::source::Confidence;
+use super::timeline::Snapshot;
+
+/// (a)/(b): ≥ ¥20M (S4 item 1, V2).
+pub const INCOME_AB_YEN: u64 = 20_000_000;
+/// (c): ≥ ¥40M (V1).
+pub const INCOME_C_YEN: u64 = 40_000_000;
+/// (a)/(b) without a graduate degree: ≥ 10 years (V2).
+pub const EXPERIENCE_AB_YEARS: f64 = 10.0;
+/// (c): ≥ 5 years of business management (V1).
+pub const EXPERIENCE_C_YEARS: f64 = 5.0;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JSkip {
+    pub eligible: bool,
+    pub income_threshold_yen: u64,
+    pub income_met: bool,
+    /// What met the second criterion: `graduate_degree` or `experience`; `null` when neither.
+    pub met_by: Option<&'static str>,
+    pub reasons: Vec<&'static str>,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+/// Whether the inputs of one date meet the J-Skip criteria.
+pub fn meets(inputs: &PointInputs) -> bool {
+    income_met(inputs) && met_by(inputs).is_some()
+}
+
+/// The criteria on a snapshot's date, or J-Skip declared held then.
+pub fn meets_on(snapshot: &Snapshot) -> bool {
+    snapshot.declared_jskip || meets(&snapshot.inputs)
+}
+
+fn income_threshold(category: Category) -> u64 {
+    match category {
+        Category::A | Category::B => INCOME_AB_YEN,
+        Category::C => INCOME_C_YEN,
+    }
+}
+
+fn income_met(inputs: &PointInputs) -> bool {
+    inputs.annual_salary_yen >= income_threshold(inputs.category)
+}
+
+fn met_by(inputs: &PointInputs) -> Option<&'static str> {
+    match inputs.category {
+        // "The 10-year route needs no degree at all" (V2).
+        Category::A | Category::B if inputs.education.is_graduate() => Some("graduate_degree"),
+        Category::A | Category::B if inputs.experience_years >= EXPERIENCE_AB_YEARS => {
+            Some("experience")
+        }
+        Category::C if inputs.experience_years >= EXPERIENCE_C_YEARS => Some("experience"),
+        _ => None,
+    }
+}
+
+pub fn check(inputs: &PointInputs) -> JSkip {
+    let income_met = income_met(inputs);
+    let met_by = met_by(inputs);
+    let mut reasons = Vec::new();
+    if !income_met {
+        reasons.push("income_below_threshold");
+    }
+    if met_by.is_none() {
+        reasons.push(match inputs.category {
+            Category::C => "management_experience_under_5_years",
+            _ => "no_graduate_degree_and_experience_under_10_years",
+        });
+    }
+    let (source, confidence) = match inputs.category {
+        Category::C => ("S4; S5; V1", Confidence::Med),
+        _ => ("S4 item 1; V2", Confidence::High),
+    };
+    JSkip {
+        eligible: income_met && met_by.is_some(),
+        income_threshold_yen: income_threshold(inputs.category),
+        income_met,
+        met_by,
+        reasons,
+        source,
+        confidence,
+    }
+}
