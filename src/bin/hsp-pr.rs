@@ -7,7 +7,7 @@
 //! Exit 0 when every profile was valid, 2 when any was invalid, 1 on I/O or usage failure.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, LineWriter, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -120,10 +120,11 @@ fn run_single(options: &Options, today: Date) -> io::Result<bool> {
     Ok(valid)
 }
 
-/// Streams: one line in, one line out, so a file of any length runs in constant memory.
+/// Streams: one line in, one line out, so a file of any length runs in constant memory;
+/// each result is written as soon as it is complete, for pipelines that read as they go.
 fn run_jsonl(options: &Options, today: Date) -> io::Result<bool> {
     let input = open_input(options.input.as_deref())?;
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = LineWriter::new(io::stdout().lock());
     let mut all_valid = true;
     for (index, line) in input.lines().enumerate() {
         let line = line?;
@@ -141,8 +142,7 @@ fn run_jsonl(options: &Options, today: Date) -> io::Result<bool> {
             all_valid = false;
             eprintln!("hsp-pr: line {} is invalid", index + 1);
         }
-        out.write_all(json.as_bytes())?;
-        out.write_all(b"\n")?;
+        out.write_all(format!("{json}\n").as_bytes())?;
     }
     out.flush()?;
     Ok(all_valid)

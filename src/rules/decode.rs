@@ -178,7 +178,8 @@ pub fn decode(
         .take("age")
         .and_then(|v| errors.integer("age", v, u64::from(MIN_AGE), u64::from(MAX_AGE)))
         .and_then(|n| u32::try_from(n).ok());
-    let birth_date = root.take("birth_date").and_then(|v| {
+    let birth_value = root.take("birth_date");
+    let birth_date = birth_value.and_then(|v| {
         let date = errors.date("birth_date", v)?;
         errors.not_after("birth_date", date, as_of).then_some(date)
     });
@@ -206,7 +207,8 @@ pub fn decode(
         }
         (Some(age), None) => Some(age),
         (None, None) => {
-            if !errors.has_field("age") {
+            // An invalid age or birth date has its own error already.
+            if root_has_no(&errors, birth_value) {
                 errors.missing("age", "age or birth_date");
             }
             None
@@ -341,6 +343,10 @@ pub fn decode(
             "the profile is incomplete",
         )),
     }
+}
+
+fn root_has_no(errors: &Errors, birth_value: Option<&Value>) -> bool {
+    birth_value.is_none() && !errors.has_field("age")
 }
 
 #[derive(Clone, Copy)]

@@ -180,8 +180,12 @@ pub fn improvements(base: &PointInputs) -> Improvements {
         }
     }
     options.extend(salary_options(base, total));
-    // Cheapest first; among equals, the larger gain first.
-    options.sort_by(|a, b| a.effort.cmp(&b.effort).then(b.gain.cmp(&a.gain)));
+    // Cheapest first: by effort, then the smaller raise, then the larger gain.
+    options.sort_by(|a, b| {
+        (a.effort, a.salary_yen)
+            .cmp(&(b.effort, b.salary_yen))
+            .then(b.gain.cmp(&a.gain))
+    });
     Improvements {
         needed_for_70: PASS_MARK.saturating_sub(total),
         needed_for_80: PR_1_YEAR_MARK.saturating_sub(total),

@@ -1,0 +1,325 @@
+//! Invariants over generated profiles (proptest): no input panics, the total is the sum of
+//! the items, more salary / a bonus / more experience never lowers points, and a route that
+//! is open now has its earliest date on or before the evaluation date.
+
+mod common;
+
+use common::{date, today};
+use hsp_pr::rules::points::{Item, PointInputs, score};
+use hsp_pr::rules::profile::{
+    Bonus, Bonuses, Category, Education, Japanese, Position, Research, ResearchItems,
+};
+use hsp_pr::rules::{Value, decode, evaluate};
+use proptest::prelude::*;
+use serde_json::{Value as Json, json};
+
+fn category() -> impl Strategy<Value = Category> {
+    prop::sample::select(Category::ALL.to_vec())
+}
+
+fn point_inputs() -> impl Strategy<Value = PointInputs> {
+    (
+        category(),
+        15u32..=100,
+        prop::sample::select(Education::ALL.to_vec()),
+        any::<bool>(),
+        0.0f64..40.0,
+        0u64..=60_000_000,
+        prop::sample::subsequence(Research::ALL.to_vec(), 0..=4),
+        0u32..=4,
+        prop::sample::select(Position::ALL.to_vec()),
+        prop::sample::select(Japanese::ALL.to_vec()),
+        prop::sample::subsequence(Bonus::ALL.to_vec(), 0..=12),
+    )
+        .prop_map(
+            |(
+                category,
+                age,
+                education,
+                multiple,
+                experience,
+                salary,
+                research,
+                qualifications,
+                position,
+                japanese,
+                bonuses,
+            )| {
+                PointInputs {
+                    category,
+                    age,
+                    education,
+                    multiple_degrees: multiple && education.is_graduate(),
+                    experience_years: experience,
+                    annual_salary_yen: salary,
+                    research: research.into_iter().collect::<ResearchItems>(),
+                    qualifications,
+                    position,
+                    japanese,
+                    bonuses: bonuses.into_iter().collect::<Bonuses>(),
+                }
+            },
+        )
+}
+
+fn a_date() -> impl Strategy<Value = Option<String>> {
+    // From 2010 to 2027 (some after the evaluation date, to exercise the errors), or absent.
+    prop::option::of((0i64..6300).prop_map(|days| date("2010-01-01").add_days(days).to_string()))
+}
+
+fn status() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "outside_japan",
+        "hsp1",
+        "hsp2",
+        "pr",
+        "work",
+        "spouse_of_japanese",
+        "long_term_resident",
+        "other",
+    ])
+}
+
+/// Profiles as JSON, mostly plausible and sometimes not, with household and residence.
+fn profile_json() -> impl Strategy<Value = Json> {
+    let person = (
+        point_inputs(),
+        prop::option::of(
+            (0i64..30_000).prop_map(|days| date("1930-01-01").add_days(days).to_string()),
+        ),
+    );
+    let household = prop::option::of((
+        prop::option::of(0u64..=40_000_000),
+        prop::collection::vec(
+            (0i64..8000).prop_map(|days| date("2005-01-01").add_days(days).to_string()),
+            0..4,
+        ),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        a_date(),
+    ));
+    let residence = prop::option::of((
+        status(),
+        prop::collection::vec(a_date(), 8),
+        prop::option::of(0u64..=30_000_000),
+        prop::option::of(0u64..=30_000_000),
+    ));
+    (person, household, residence).prop_map(|((inputs, birth), household, residence)| {
+        let mut profile = json!({
+            "category": inputs.category.code(),
+            "education": inputs.education.code(),
+            "multiple_degrees": inputs.multiple_degrees,
+            "experience_years": inputs.experience_years,
+            "annual_salary_yen": inputs.annual_salary_yen,
+            "research": inputs.research.iter().map(Research::code).collect::<Vec<_>>(),
+            "qualifications": inputs.qualifications,
+            "position": inputs.position.code(),
+            "japanese": inputs.japanese.code(),
+            "bonuses": inputs.bonuses.iter().map(Bonus::code).collect::<Vec<_>>(),
+        });
+        match birth {
+            Some(birth) => profile["birth_date"] = json!(birth),
+            None => profile["age"] = json!(inputs.age),
+        }
+        if let Some((spouse, children, pregnancy, cannot, japanese_spouse, married)) = household {
+            profile["household"] = json!({
+                "spouse_annual_income_yen": spouse,
+                "children": children.into_iter().map(|b| json!({ "birth_date": b })).collect::<Vec<_>>(),
+                "pregnancy": pregnancy, "spouse_cannot_do_housework": cannot,
+                "spouse_japanese_or_pr": japanese_spouse, "married_since": married,
+            });
+        }
+        if let Some((status, dates, salary_1, salary_3)) = residence {
+            let names = ["in_japan_since", "work_status_since", "hsp_since", "points_70_since", "points_80_since", "jskip_since", "current_status_since", "pr_since"];
+            let mut residence = json!({ "current_status": status, "salary_1y_before_yen": salary_1, "salary_3y_before_yen": salary_3 });
+            for (name, value) in names.iter().zip(dates) {
+                residence[*name] = json!(value);
+            }
+            profile["residence"] = residence;
+        }
+        profile
+    })
+}
+
+/// Any JSON at all, nested a little.
+fn arbitrary_json() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::from),
+        any::<i64>().prop_map(Json::from),
+        any::<f64>()
+            .prop_filter("JSON has no NaN", |f| f.is_finite())
+            .prop_map(Json::from),
+        "[a-z_0-9-]{0,12}".prop_map(Json::from),
+        prop::sample::select(vec![
+            "a",
+            "b",
+            "c",
+            "hsp1",
+            "pr",
+            "n1",
+            "doctor",
+            "2024-02-29",
+            "2023-02-29",
+            "sme"
+        ])
+        .prop_map(Json::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Json::from),
+            prop::collection::vec(
+                (
+                    prop::sample::select(vec![
+                        "category",
+                        "age",
+                        "birth_date",
+                        "annual_salary_yen",
+                        "education",
+                        "experience_years",
+                        "research",
+                        "bonuses",
+                        "household",
+                        "residence",
+                        "children",
+                        "current_status",
+                        "in_japan_since",
+                        "version",
+                        "as_of",
+                        "x",
+                    ]),
+                    inner
+                ),
+                0..8
+            )
+            .prop_map(|members| Json::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), v))
+                    .collect()
+            )),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn total_is_the_sum_of_the_items(inputs in point_inputs()) {
+        let card = score(&inputs);
+        let sum: u32 = Item::ALL.iter().map(|item| card.line(*item).points).sum();
+        prop_assert_eq!(card.total(), sum);
+    }
+
+    #[test]
+    fn more_salary_at_the_same_age_never_lowers_points(inputs in point_inputs(), raise in 0u64..20_000_000) {
+        let richer = PointInputs { annual_salary_yen: inputs.annual_salary_yen + raise, ..inputs };
+        prop_assert!(score(&richer).total() >= score(&inputs).total());
+    }
+
+    #[test]
+    fn more_experience_never_lowers_points(inputs in point_inputs(), more in 0.0f64..20.0) {
+        let older_hand = PointInputs { experience_years: inputs.experience_years + more, ..inputs };
+        prop_assert!(score(&older_hand).total() >= score(&inputs).total());
+    }
+
+    /// Every bonus name but `jica_training_used_japanese_university`, which is not an
+    /// addition but the fact that removes ⑱ when ⑭ is held (S1 note on ⑱).
+    #[test]
+    fn adding_a_bonus_never_lowers_points(inputs in point_inputs(), bonus in prop::sample::select(Bonus::ALL.to_vec())) {
+        prop_assume!(bonus != Bonus::JicaTrainingUsedJapaneseUniversity);
+        let more = PointInputs { bonuses: inputs.bonuses.with(bonus), ..inputs };
+        prop_assert!(score(&more).total() >= score(&inputs).total());
+    }
+
+    #[test]
+    fn a_better_japanese_level_never_lowers_points(inputs in point_inputs()) {
+        for level in Japanese::ALL {
+            if level >= inputs.japanese {
+                let better = PointInputs { japanese: level, ..inputs };
+                prop_assert!(score(&better).total() >= score(&inputs).total());
+            }
+        }
+    }
+
+    #[test]
+    fn whole_assessments_hold_together(json in profile_json()) {
+        let Ok(profile) = decode(&serde_json::from_value::<Value>(json).expect("value"), today(), None) else {
+            return Ok(());
+        };
+        let a = evaluate(&profile);
+        prop_assert_eq!(a.points.total, a.points.items.iter().map(|i| i.points).sum::<u32>());
+        prop_assert_eq!(a.hsp.eligible, a.points.total >= 70 && !a.hsp.salary_floor_failed);
+        prop_assert_eq!(a.pr.routes.len(), 6);
+        for route in &a.pr.routes {
+            if route.eligible_now {
+                prop_assert!(route.earliest_date.is_some_and(|d| d <= a.as_of), "{:?}", route);
+            }
+        }
+        if a.hsp2.eligible {
+            prop_assert!(a.hsp2.earliest_date.is_some_and(|d| d <= a.as_of));
+        }
+        if a.parents.eligible {
+            prop_assert!(a.parents.household_income_yen >= 8_000_000);
+        }
+        for change in &a.points_timeline {
+            prop_assert!(change.date > a.as_of && change.total_before != change.total_after);
+        }
+        for option in &a.improvements.options {
+            prop_assert_eq!(option.new_total, a.points.total + option.gain);
+        }
+        // The assessment always serialises.
+        prop_assert!(serde_json::to_string(&a).is_ok());
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(json in arbitrary_json()) {
+        let value: Value = serde_json::from_value(json).expect("value");
+        if let Ok(profile) = decode(&value, today(), None) {
+            let _ = evaluate(&profile);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        if let Ok(value) = serde_json::from_str::<Value>(&text) {
+            let _ = decode(&value, today(), None);
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    let text = "[".repeat(100_000);
+    assert!(serde_json::from_str::<Value>(&text).is_err());
+    let mut deep = String::from("{\"category\":");
+    deep.push_str(&"{\"a\":".repeat(40));
+    deep.push('1');
+    deep.push_str(&"}".repeat(41));
+    assert!(serde_json::from_str::<Value>(&deep).is_err());
+}
+
+/// The generated profiles must mostly be valid, or the invariants above test little.
+#[test]
+fn most_generated_profiles_are_valid() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = profile_json();
+    let total = 400;
+    let valid = (0..total)
+        .filter(|_| {
+            let json = strategy.new_tree(&mut runner).expect("tree").current();
+            decode(
+                &serde_json::from_value::<Value>(json).expect("value"),
+                today(),
+                None,
+            )
+            .is_ok()
+        })
+        .count();
+    eprintln!("{valid} of {total} generated profiles are valid");
+    assert!(valid * 3 >= total, "only {valid} of {total} valid");
+}
