@@ -219,7 +219,6 @@ fn jsonl_streams_in_bounded_memory() {
     let early = peak_kb(pid);
     feed(4500);
     let late = peak_kb(pid);
-    drop(feed);
     drop(send);
     writer.join().expect("writer");
     assert_eq!(

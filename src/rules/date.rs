@@ -166,6 +166,7 @@ impl serde::Serialize for Date {
 }
 
 #[cfg(test)]
+#[allow(clippy::panic)]
 mod tests {
     use super::*;
 

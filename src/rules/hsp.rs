@@ -74,6 +74,9 @@ pub fn check(card: &ScoreCard, snapshot: &Snapshot) -> Hsp {
     }
 }
 
+/// A condition on the sheet inputs of one date.
+type Holds = fn(&Snapshot) -> bool;
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Hsp2 {
     /// Can change to HSP(ii) on `as_of` (subject to the conditions to confirm).
@@ -141,7 +144,7 @@ pub fn check_hsp2(timeline: &Timeline, status: Option<Status>, hsp: &Hsp, jskip_
         },
         _ => None,
     };
-    let routes: [(Option<Date>, i32, &'static str, fn(&Snapshot) -> bool); 2] = [
+    let routes: [(Option<Date>, i32, &'static str, Holds); 2] = [
         (jskip_since, 1, "jskip_1_year", jskip::meets_on),
         (hsp_since, 3, "hsp1_3_years", passes),
     ];
