@@ -420,3 +420,39 @@ fn as_of_override_moves_every_date_computation() {
     let later = decode(&v, today(), Some(date("2030-01-01"))).expect("valid");
     assert_eq!(later.age, 39);
 }
+
+#[test]
+fn jskip_earliest_date_when_experience_will_meet_it() {
+    let a = assess(
+        json!({ "category": "b", "age": 40, "education": "bachelor", "experience_years": 9, "annual_salary_yen": 25_000_000 }),
+    );
+    assert!(!a.jskip.eligible);
+    assert_eq!(a.jskip.earliest_date, Some(date("2027-11-26")));
+    let now = assess(
+        json!({ "category": "b", "age": 40, "education": "master", "annual_salary_yen": 25_000_000 }),
+    );
+    assert_eq!(now.jskip.earliest_date, Some(today()));
+    let never = assess(
+        json!({ "category": "b", "age": 40, "education": "master", "annual_salary_yen": 19_000_000 }),
+    );
+    assert_eq!(never.jskip.earliest_date, None);
+}
+
+#[test]
+fn comparison_first_row_says_when_each_status_is_open() {
+    let a = assess(cliff_engineer(
+        json!({ "current_status": "hsp1", "in_japan_since": "2024-06-01", "hsp_since": "2025-01-01", "points_70_since": "2025-01-01" }),
+    ));
+    let first = &a.comparison.rows[0];
+    assert_eq!(first.id, "earliest_date");
+    assert_eq!(first.hsp1.value, "held");
+    assert_eq!(
+        (first.hsp2.value, first.hsp2.date),
+        ("from_date", Some(date("2029-11-26")))
+    );
+    assert_eq!(
+        (first.pr.value, first.pr.date),
+        ("from_date", Some(date("2029-11-26")))
+    );
+    assert_eq!(first.jskip.value, "not_open");
+}

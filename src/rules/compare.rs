@@ -5,6 +5,9 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::family::{DomesticWorker, Parents};
+use super::hsp::{Hsp, Hsp2};
+use super::jskip::JSkip;
+use super::pr::Pr;
 use super::pr::longest_period_cutoff;
 use super::profile::{Profile, Status};
 use super::source::Confidence;
@@ -32,6 +35,9 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cell {
     pub value: &'static str,
+    /// From when (the `earliest_date` row).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41,8 +47,45 @@ pub struct Cell {
 fn cell(value: &'static str) -> Cell {
     Cell {
         value,
+        date: None,
         until: None,
         count: None,
+    }
+}
+
+/// When this person could hold each status: the first row of the comparison.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dates {
+    pub hsp1_eligible: bool,
+    pub jskip: Option<Date>,
+    pub hsp2: Option<Date>,
+    pub already_hsp2: bool,
+    /// The earliest date over every PR route.
+    pub pr: Option<Date>,
+}
+
+impl Dates {
+    pub fn of(hsp: &Hsp, jskip: &JSkip, hsp2: &Hsp2, pr: &Pr) -> Dates {
+        Dates {
+            hsp1_eligible: hsp.eligible,
+            jskip: jskip.earliest_date,
+            hsp2: hsp2.earliest_date,
+            already_hsp2: hsp2.already_hsp2,
+            pr: pr.routes.iter().filter_map(|r| r.earliest_date).min(),
+        }
+    }
+}
+
+/// `held`, `eligible_now`, `from_date` (with the date) or `not_open`.
+fn availability(held: bool, date: Option<Date>, as_of: Date) -> Cell {
+    match (held, date) {
+        (true, _) => cell("held"),
+        (false, Some(date)) if date <= as_of => cell("eligible_now"),
+        (false, Some(date)) => Cell {
+            date: Some(date),
+            ..cell("from_date")
+        },
+        (false, None) => cell("not_open"),
     }
 }
 
@@ -85,37 +128,39 @@ fn row(id: &'static str, cells: [Cell; 4], source: &'static str, confidence: Con
 }
 
 fn parents_cell(parents: &Parents) -> Cell {
+    let open = parents.eligible_if_hsp;
     Cell {
-        value: if parents.eligible_if_hsp {
+        until: parents.until.filter(|_| open),
+        ..cell(if open {
             "eligible"
         } else {
             "conditions_not_met"
-        },
-        until: parents.until.filter(|_| parents.eligible_if_hsp),
-        count: None,
+        })
     }
 }
 
 fn worker_cell(worker: &DomesticWorker, max: u32) -> Cell {
     let count = worker.max_workers.min(max);
+    let open = worker.eligible_if_hsp && count > 0;
     Cell {
-        value: if worker.eligible_if_hsp && count > 0 {
+        until: worker.until.filter(|_| open),
+        count: open.then_some(count),
+        ..cell(if open {
             "eligible"
         } else {
             "conditions_not_met"
-        },
-        until: worker.until.filter(|_| worker.eligible_if_hsp),
-        count: (worker.eligible_if_hsp && count > 0).then_some(count),
+        })
     }
 }
 
 pub fn compare(
     profile: &Profile,
+    dates: &Dates,
     parents: &Parents,
     worker: &DomesticWorker,
-    jskip_eligible: bool,
 ) -> Comparison {
     let status = profile.status();
+    let as_of = profile.as_of;
     let jskip_held = profile
         .residence
         .as_ref()
@@ -135,7 +180,31 @@ pub fn compare(
         .max()
         .unwrap_or(0);
     let jskip_max = worker.max_workers;
+    let hsp1_date = dates.hsp1_eligible.then_some(as_of);
     let rows = vec![
+        row(
+            "earliest_date",
+            [
+                availability(
+                    status == Some(Status::Hsp1) && !jskip_held,
+                    hsp1_date,
+                    as_of,
+                ),
+                availability(
+                    status == Some(Status::Hsp2) || dates.already_hsp2,
+                    dates.hsp2,
+                    as_of,
+                ),
+                availability(
+                    status == Some(Status::Hsp1) && jskip_held,
+                    dates.jskip,
+                    as_of,
+                ),
+                availability(status == Some(Status::Pr), dates.pr, as_of),
+            ],
+            "RULES §1.6, §2.2, §3, §6",
+            Confidence::Med,
+        ),
         row(
             "period_of_stay",
             [
@@ -344,7 +413,7 @@ pub fn compare(
         confidence: Confidence::Unverified,
     };
     Comparison {
-        jskip_applies: jskip_eligible || jskip_held,
+        jskip_applies: dates.jskip.is_some() || jskip_held,
         rows,
         switching: Switching {
             hsp_to_pr,

@@ -3,10 +3,12 @@
 
 use serde::Serialize;
 
+use super::date::Date;
 use super::points::PointInputs;
 use super::profile::Category;
+use super::search::first_date;
 use super::source::Confidence;
-use super::timeline::Snapshot;
+use super::timeline::{Snapshot, Timeline};
 
 /// (a)/(b): ≥ ¥20M (S4 item 1, V2).
 pub const INCOME_AB_YEN: u64 = 20_000_000;
@@ -20,6 +22,9 @@ pub const EXPERIENCE_C_YEARS: f64 = 5.0;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JSkip {
     pub eligible: bool,
+    /// The first date the criteria are met: `as_of` when met now; a future date when more
+    /// experience will meet them at today's salary; `null` otherwise.
+    pub earliest_date: Option<Date>,
     pub income_threshold_yen: u64,
     pub income_met: bool,
     /// What met the second criterion: `graduate_degree` or `experience`; `null` when neither.
@@ -62,7 +67,10 @@ fn met_by(inputs: &PointInputs) -> Option<&'static str> {
     }
 }
 
-pub fn check(inputs: &PointInputs) -> JSkip {
+pub fn check(timeline: &Timeline) -> JSkip {
+    let as_of = timeline.profile().as_of;
+    let now = timeline.snapshot(as_of);
+    let inputs = &now.inputs;
     let income_met = income_met(inputs);
     let met_by = met_by(inputs);
     let mut reasons = Vec::new();
@@ -79,8 +87,11 @@ pub fn check(inputs: &PointInputs) -> JSkip {
         Category::C => ("S4; S5; V1", Confidence::Med),
         _ => ("S4 item 1; V2", Confidence::High),
     };
+    let earliest_date =
+        first_date(timeline, as_of, None, |s| meets(&s.inputs)).map(|(s, _)| s.date);
     JSkip {
         eligible: income_met && met_by.is_some(),
+        earliest_date,
         income_threshold_yen: income_threshold(inputs.category),
         income_met,
         met_by,

@@ -139,12 +139,17 @@ pub fn evaluate(profile: &Profile) -> Assessment {
         })
         .collect();
     let hsp = hsp::check(&card, &now);
-    let jskip = jskip::check(&now.inputs);
+    let jskip = jskip::check(&timeline);
     let hsp2 = hsp::check_hsp2(&timeline, profile.status(), &hsp, jskip.eligible);
     let pr = pr::check(&timeline);
     let parents = family::parents(profile, hsp.eligible);
     let domestic_worker = family::domestic_worker(profile, hsp.eligible, jskip.eligible);
-    let comparison = compare::compare(profile, &parents, &domestic_worker, jskip.eligible);
+    let comparison = compare::compare(
+        profile,
+        &compare::Dates::of(&hsp, &jskip, &hsp2, &pr),
+        &parents,
+        &domestic_worker,
+    );
     let parents_relevant = parents.eligible_if_hsp;
     Assessment {
         version: decode::SCHEMA_VERSION,
