@@ -497,6 +497,28 @@ fn japanese_language_rules() {
     }
 }
 
+// The one case where holding more lowers the total: ⑭ excludes N2 (⑮-Ⅱ) and a JICA training
+// held in Japanese university classes (⑱), so N2 10 + ⑱ 5 = 15 becomes ⑭ 10 alone.
+#[test]
+fn a_japanese_degree_can_lower_the_total() {
+    use Bonus::*;
+    for category in [A, B, C] {
+        let before = PointInputs {
+            japanese: Japanese::N2,
+            ..with_bonuses(
+                category,
+                &[JicaTraining, JicaTrainingUsedJapaneseUniversity],
+            )
+        };
+        total(before, 15);
+        let after = PointInputs {
+            bonuses: before.bonuses.with(JapaneseUniversity),
+            ..before
+        };
+        total(after, 10);
+    }
+}
+
 // ⑰ stacks with ⑭ and counts once.
 #[test]
 fn top_university_stacks_with_japanese_degree() {
