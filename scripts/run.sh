@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The README's run command. Until the widget lands (issue #3) it builds the `hsp-pr`
-# command-line tool and runs it on the example profile, printing the assessment.
+# The README's run command: installs what is missing, builds the widget into dist/, prints the
+# offline file's path, and serves dist/ on http://127.0.0.1:8080 (Ctrl-C to stop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/build.sh
 cargo build --release --locked --bin hsp-pr
-./target/release/hsp-pr evaluate examples/profile.json
 echo
-echo "Built target/release/hsp-pr; see README.md for its use."
+echo "Offline file (open it from disk, no network needed): $PWD/dist/hsp-pr-widget.html"
+echo "Command-line tool: $PWD/target/release/hsp-pr evaluate examples/profile.json"
+exec node scripts/serve.mjs dist 8080

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: profiles from `json!`, one line per test.
 #![allow(dead_code)]
 
+pub mod strategies;
+
 use hsp_pr::rules::decode::ErrorCode;
 use hsp_pr::rules::{Assessment, Date, Profile, Rejection, Value, decode, evaluate};
 

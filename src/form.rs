@@ -1,0 +1,526 @@
+//! The widget's form as typed: every text field kept as the person wrote it, so nothing is
+//! lost while a value is invalid. [`Form::to_value`] turns it into the CONTRACT.md profile
+//! (the rules decide what is valid, and say so per field); [`Form::from_value`] restores a
+//! form from a profile (share link, saved state) without ever failing.
+//!
+//! Pure Rust: the share link and saved-state round trips are tested natively.
+
+use crate::rules::Value;
+use crate::rules::profile::{
+    Bonus, Bonuses, Category, Education, Japanese, Position, Research, ResearchItems, Status,
+};
+
+/// How the salary fields are typed: yen, or 万円 (units of 10,000 yen) as the ISA sheet writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SalaryUnit {
+    #[default]
+    Yen,
+    Man,
+}
+
+impl SalaryUnit {
+    pub fn code(self) -> &'static str {
+        match self {
+            SalaryUnit::Yen => "yen",
+            SalaryUnit::Man => "man",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<SalaryUnit> {
+        match code {
+            "yen" => Some(SalaryUnit::Yen),
+            "man" => Some(SalaryUnit::Man),
+            _ => None,
+        }
+    }
+    fn decimals(self) -> u32 {
+        match self {
+            SalaryUnit::Yen => 0,
+            SalaryUnit::Man => 4,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    pub category: Category,
+    pub birth_date: String,
+    pub age: String,
+    pub education: Education,
+    pub multiple_degrees: bool,
+    pub experience_years: String,
+    pub salary: String,
+    pub salary_unit: SalaryUnit,
+    pub research: ResearchItems,
+    pub qualifications: String,
+    pub position: Position,
+    pub japanese: Japanese,
+    pub bonuses: Bonuses,
+    // Household
+    pub spouse_income: String,
+    pub children: Vec<String>,
+    pub pregnancy: bool,
+    pub spouse_cannot_do_housework: bool,
+    pub spouse_japanese_or_pr: bool,
+    pub married_since: String,
+    // Residence: `None` leaves the whole section out of the profile.
+    pub status: Option<Status>,
+    pub in_japan_since: String,
+    pub work_status_since: String,
+    pub hsp_since: String,
+    pub points_70_since: String,
+    pub points_80_since: String,
+    pub jskip_since: String,
+    pub current_status_since: String,
+    pub pr_since: String,
+    pub salary_1y: String,
+    pub salary_3y: String,
+}
+
+impl Default for Form {
+    /// A blank form in category (b), the most common, with nothing claimed.
+    fn default() -> Form {
+        Form {
+            category: Category::B,
+            birth_date: String::new(),
+            age: String::new(),
+            education: Education::None,
+            multiple_degrees: false,
+            experience_years: String::new(),
+            salary: String::new(),
+            salary_unit: SalaryUnit::Yen,
+            research: ResearchItems::default(),
+            qualifications: String::new(),
+            position: Position::None,
+            japanese: Japanese::None,
+            bonuses: Bonuses::default(),
+            spouse_income: String::new(),
+            children: Vec::new(),
+            pregnancy: false,
+            spouse_cannot_do_housework: false,
+            spouse_japanese_or_pr: false,
+            married_since: String::new(),
+            status: None,
+            in_japan_since: String::new(),
+            work_status_since: String::new(),
+            hsp_since: String::new(),
+            points_70_since: String::new(),
+            points_80_since: String::new(),
+            jskip_since: String::new(),
+            current_status_since: String::new(),
+            pr_since: String::new(),
+            salary_1y: String::new(),
+            salary_3y: String::new(),
+        }
+    }
+}
+
+/// Half-width digits and separators removed: "６５０，０００" → "650000".
+fn normalise_number(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+            '．' => Some('.'),
+            '－' | '−' => Some('-'),
+            ',' | '，' | '_' | '\'' | ' ' | '\u{3000}' | '¥' | '￥' | '円' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// A decimal number scaled by 10^`decimals` to a whole number, exactly ("650.5" × 10⁴ →
+/// 6,505,000); `None` for anything else (more decimals than the scale holds, letters…).
+fn scaled_integer(text: &str, decimals: u32) -> Option<f64> {
+    let text = normalise_number(text);
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let valid = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !valid(whole) || !valid(fraction) {
+        return None;
+    }
+    if fraction.len() > usize::try_from(decimals).unwrap_or(0) {
+        return None;
+    }
+    let padded = format!(
+        "{whole}{fraction:0<width$}",
+        width = usize::try_from(decimals).unwrap_or(0)
+    );
+    let value: f64 = padded.parse().ok()?;
+    Some(if negative { -value } else { value })
+}
+
+/// A number field: a JSON number when it parses, the raw text otherwise (the rules then
+/// report `wrong_type` on that field), nothing when empty.
+fn number(text: &str, decimals_allowed: bool) -> Option<Value> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let normal = normalise_number(trimmed);
+    let parsed = if decimals_allowed {
+        normal.parse::<f64>().ok().filter(|n| n.is_finite())
+    } else {
+        scaled_integer(trimmed, 0).or_else(|| normal.parse::<f64>().ok().filter(|n| n.is_finite()))
+    };
+    Some(parsed.map_or_else(|| Value::String(text.to_owned()), Value::Number))
+}
+
+fn yen_field(text: &str, unit: SalaryUnit) -> Option<Value> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    Some(
+        scaled_integer(trimmed, unit.decimals())
+            .map_or_else(|| Value::String(text.to_owned()), Value::Number),
+    )
+}
+
+fn text(value: &str) -> Option<Value> {
+    let trimmed = value.trim();
+    (!trimmed.is_empty()).then(|| Value::String(trimmed.to_owned()))
+}
+
+fn names<T: Copy>(items: impl Iterator<Item = T>, code: fn(T) -> &'static str) -> Value {
+    Value::Array(
+        items
+            .map(|item| Value::String(code(item).to_owned()))
+            .collect(),
+    )
+}
+
+/// Builds an object from optional members (absent ones are left out).
+fn object(members: Vec<(&str, Option<Value>)>) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .filter_map(|(key, value)| value.map(|v| (key.to_owned(), v)))
+            .collect(),
+    )
+}
+
+impl Form {
+    /// The CONTRACT.md profile this form describes, without `as_of` (the caller adds the
+    /// evaluation date; a shared link is evaluated on the day it is opened).
+    pub fn to_value(&self) -> Value {
+        let household = self.has_household().then(|| {
+            object(vec![
+                (
+                    "spouse_annual_income_yen",
+                    yen_field(&self.spouse_income, self.salary_unit),
+                ),
+                (
+                    "children",
+                    Some(Value::Array(
+                        self.children
+                            .iter()
+                            .map(|birth| {
+                                object(vec![("birth_date", text(birth).or(Some(Value::Null)))])
+                            })
+                            .collect(),
+                    )),
+                ),
+                ("pregnancy", Some(Value::Bool(self.pregnancy))),
+                (
+                    "spouse_cannot_do_housework",
+                    Some(Value::Bool(self.spouse_cannot_do_housework)),
+                ),
+                (
+                    "spouse_japanese_or_pr",
+                    Some(Value::Bool(self.spouse_japanese_or_pr)),
+                ),
+                ("married_since", text(&self.married_since)),
+            ])
+        });
+        let residence = self.status.map(|status| {
+            object(vec![
+                (
+                    "current_status",
+                    Some(Value::String(status.code().to_owned())),
+                ),
+                ("in_japan_since", text(&self.in_japan_since)),
+                ("work_status_since", text(&self.work_status_since)),
+                ("hsp_since", text(&self.hsp_since)),
+                ("points_70_since", text(&self.points_70_since)),
+                ("points_80_since", text(&self.points_80_since)),
+                ("jskip_since", text(&self.jskip_since)),
+                ("current_status_since", text(&self.current_status_since)),
+                ("pr_since", text(&self.pr_since)),
+                (
+                    "salary_1y_before_yen",
+                    yen_field(&self.salary_1y, self.salary_unit),
+                ),
+                (
+                    "salary_3y_before_yen",
+                    yen_field(&self.salary_3y, self.salary_unit),
+                ),
+            ])
+        });
+        object(vec![
+            ("version", Some(Value::Number(1.0))),
+            (
+                "category",
+                Some(Value::String(self.category.code().to_owned())),
+            ),
+            ("birth_date", text(&self.birth_date)),
+            // With a birth date the age field is hidden; sending both would contradict.
+            (
+                "age",
+                if self.birth_date.trim().is_empty() {
+                    number(&self.age, false)
+                } else {
+                    None
+                },
+            ),
+            (
+                "education",
+                Some(Value::String(self.education.code().to_owned())),
+            ),
+            ("multiple_degrees", Some(Value::Bool(self.multiple_degrees))),
+            ("experience_years", number(&self.experience_years, true)),
+            (
+                "annual_salary_yen",
+                yen_field(&self.salary, self.salary_unit),
+            ),
+            (
+                "research",
+                Some(names(self.research.iter(), Research::code)),
+            ),
+            ("qualifications", number(&self.qualifications, false)),
+            (
+                "position",
+                Some(Value::String(self.position.code().to_owned())),
+            ),
+            (
+                "japanese",
+                Some(Value::String(self.japanese.code().to_owned())),
+            ),
+            ("bonuses", Some(names(self.bonuses.iter(), Bonus::code))),
+            ("household", household),
+            ("residence", residence),
+        ])
+    }
+
+    fn has_household(&self) -> bool {
+        !self.spouse_income.trim().is_empty()
+            || !self.children.is_empty()
+            || self.pregnancy
+            || self.spouse_cannot_do_housework
+            || self.spouse_japanese_or_pr
+            || !self.married_since.trim().is_empty()
+    }
+
+    /// A form from a profile: whatever can be read is taken, the rest stays blank. Returns
+    /// the form and the names of the fields that could not be read, so the caller can say
+    /// what was recovered (a link is never half-applied silently).
+    pub fn from_value(value: &Value, unit: SalaryUnit) -> (Form, Vec<String>) {
+        let mut form = Form {
+            salary_unit: unit,
+            ..Form::default()
+        };
+        let mut skipped = Vec::new();
+        let Value::Object(members) = value else {
+            return (form, vec![String::new()]);
+        };
+        let yen_text = |v: &Value| match v {
+            Value::Number(n) => Some(match unit {
+                SalaryUnit::Yen => format!("{n}"),
+                SalaryUnit::Man => trim_decimal(*n / 10_000.0),
+            }),
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        };
+        for (key, v) in members {
+            let ok = match key.as_str() {
+                "version" | "as_of" => true,
+                "category" => choice(v, &Category::ALL, Category::code)
+                    .map(|c| form.category = c)
+                    .is_some(),
+                "birth_date" => string(v).map(|s| form.birth_date = s).is_some(),
+                "age" => number_text(v).map(|s| form.age = s).is_some(),
+                "education" => choice(v, &Education::ALL, Education::code)
+                    .map(|e| form.education = e)
+                    .is_some(),
+                "multiple_degrees" => boolean(v).map(|b| form.multiple_degrees = b).is_some(),
+                "experience_years" => number_text(v).map(|s| form.experience_years = s).is_some(),
+                "annual_salary_yen" => yen_text(v).map(|s| form.salary = s).is_some(),
+                "research" => list(v, &Research::ALL, Research::code)
+                    .map(|r| form.research = r.into_iter().collect())
+                    .is_some(),
+                "qualifications" => number_text(v).map(|s| form.qualifications = s).is_some(),
+                "position" => choice(v, &Position::ALL, Position::code)
+                    .map(|p| form.position = p)
+                    .is_some(),
+                "japanese" => choice(v, &Japanese::ALL, Japanese::code)
+                    .map(|j| form.japanese = j)
+                    .is_some(),
+                "bonuses" => list(v, &Bonus::ALL, Bonus::code)
+                    .map(|b| form.bonuses = b.into_iter().collect())
+                    .is_some(),
+                "household" => form.read_household(v, &yen_text, &mut skipped),
+                "residence" => form.read_residence(v, &yen_text, &mut skipped),
+                _ => false,
+            };
+            if !ok {
+                skipped.push(key.clone());
+            }
+        }
+        (form, skipped)
+    }
+
+    fn read_household(
+        &mut self,
+        value: &Value,
+        yen_text: &dyn Fn(&Value) -> Option<String>,
+        skipped: &mut Vec<String>,
+    ) -> bool {
+        let Value::Object(members) = value else {
+            return matches!(value, Value::Null);
+        };
+        for (key, v) in members {
+            let ok = match key.as_str() {
+                "spouse_annual_income_yen" => {
+                    matches!(v, Value::Null)
+                        || yen_text(v).map(|s| self.spouse_income = s).is_some()
+                }
+                "children" => match v {
+                    Value::Array(items) => {
+                        self.children = items
+                            .iter()
+                            .map(|child| match child {
+                                Value::Object(m) => m
+                                    .iter()
+                                    .find(|(k, _)| k == "birth_date")
+                                    .and_then(|(_, b)| string(b))
+                                    .unwrap_or_default(),
+                                _ => String::new(),
+                            })
+                            .collect();
+                        true
+                    }
+                    _ => false,
+                },
+                "pregnancy" => boolean(v).map(|b| self.pregnancy = b).is_some(),
+                "spouse_cannot_do_housework" => boolean(v)
+                    .map(|b| self.spouse_cannot_do_housework = b)
+                    .is_some(),
+                "spouse_japanese_or_pr" => {
+                    boolean(v).map(|b| self.spouse_japanese_or_pr = b).is_some()
+                }
+                "married_since" => {
+                    matches!(v, Value::Null) || string(v).map(|s| self.married_since = s).is_some()
+                }
+                _ => false,
+            };
+            if !ok {
+                skipped.push(format!("household.{key}"));
+            }
+        }
+        true
+    }
+
+    fn read_residence(
+        &mut self,
+        value: &Value,
+        yen_text: &dyn Fn(&Value) -> Option<String>,
+        skipped: &mut Vec<String>,
+    ) -> bool {
+        let Value::Object(members) = value else {
+            return matches!(value, Value::Null);
+        };
+        for (key, v) in members {
+            let date = |slot: &mut String| {
+                matches!(v, Value::Null) || string(v).map(|s| *slot = s).is_some()
+            };
+            let ok = match key.as_str() {
+                "current_status" => choice(v, &Status::ALL, Status::code)
+                    .map(|s| self.status = Some(s))
+                    .is_some(),
+                "in_japan_since" => date(&mut self.in_japan_since),
+                "work_status_since" => date(&mut self.work_status_since),
+                "hsp_since" => date(&mut self.hsp_since),
+                "points_70_since" => date(&mut self.points_70_since),
+                "points_80_since" => date(&mut self.points_80_since),
+                "jskip_since" => date(&mut self.jskip_since),
+                "current_status_since" => date(&mut self.current_status_since),
+                "pr_since" => date(&mut self.pr_since),
+                "salary_1y_before_yen" => {
+                    matches!(v, Value::Null) || yen_text(v).map(|s| self.salary_1y = s).is_some()
+                }
+                "salary_3y_before_yen" => {
+                    matches!(v, Value::Null) || yen_text(v).map(|s| self.salary_3y = s).is_some()
+                }
+                _ => false,
+            };
+            if !ok {
+                skipped.push(format!("residence.{key}"));
+            }
+        }
+        true
+    }
+
+    /// Rewrites the salary fields for a new unit, keeping their value.
+    pub fn with_unit(&self, unit: SalaryUnit) -> Form {
+        if unit == self.salary_unit {
+            return self.clone();
+        }
+        let convert = |text: &str| -> String {
+            match scaled_integer(text, self.salary_unit.decimals()) {
+                Some(yen) if !text.trim().is_empty() => match unit {
+                    SalaryUnit::Yen => format!("{yen}"),
+                    SalaryUnit::Man => trim_decimal(yen / 10_000.0),
+                },
+                _ => text.to_owned(),
+            }
+        };
+        Form {
+            salary: convert(&self.salary),
+            spouse_income: convert(&self.spouse_income),
+            salary_1y: convert(&self.salary_1y),
+            salary_3y: convert(&self.salary_3y),
+            salary_unit: unit,
+            ..self.clone()
+        }
+    }
+}
+
+/// `650.0` → "650", `650.5` → "650.5".
+fn trim_decimal(n: f64) -> String {
+    let text = format!("{n:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+fn string(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+fn number_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Number(n) => Some(format!("{n}")),
+        Value::String(s) => Some(s.clone()),
+        Value::Null => Some(String::new()),
+        _ => None,
+    }
+}
+
+fn boolean(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        _ => None,
+    }
+}
+
+fn choice<T: Copy>(v: &Value, all: &[T], code: fn(T) -> &'static str) -> Option<T> {
+    let Value::String(s) = v else { return None };
+    all.iter().copied().find(|t| code(*t) == s)
+}
+
+fn list<T: Copy>(v: &Value, all: &[T], code: fn(T) -> &'static str) -> Option<Vec<T>> {
+    let Value::Array(items) = v else { return None };
+    items.iter().map(|item| choice(item, all, code)).collect()
+}

@@ -1,0 +1,103 @@
+//! The few browser facilities the widget uses: the date, the URL fragment, localStorage,
+//! the clipboard, JSON parsing. Every call tolerates their absence (a sandboxed iframe, a
+//! file:// page, privacy settings): the widget then simply does without.
+
+use wasm_bindgen::JsValue;
+
+use crate::rules::{Date, Value};
+
+/// Today's date in Japan (UTC+9): the rules are Japan's, and so is their calendar.
+pub fn today_in_japan() -> Date {
+    let millis = js_sys::Date::now();
+    let days = ((millis / 1000.0 + 9.0 * 3600.0) / 86_400.0).floor();
+    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
+    epoch.add_days(days as i64)
+}
+
+/// JSON text → the rules' value, by the browser's own parser (no JSON parser in the wasm).
+pub fn parse_json(text: &str) -> Option<Value> {
+    let parsed = js_sys::JSON::parse(text).ok()?;
+    serde_wasm_bindgen::from_value(parsed).ok()
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry or scrolling.
+pub fn set_location_hash(fragment: &str) {
+    let Some(window) = window() else { return };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = format!("#{fragment}");
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
+/// The page's address with `fragment`.
+pub fn link_with_fragment(fragment: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or("");
+    format!("{base}#{fragment}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+pub fn save(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+pub fn forget(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Copies text; `false` where the clipboard is unavailable (a `file://` page or an insecure
+/// origin has no `navigator.clipboard`: calling into it would throw, so it is checked first).
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
+/// The browser's preferred languages, best first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}

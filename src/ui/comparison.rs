@@ -1,0 +1,101 @@
+//! HSP(i), HSP(ii), J-Skip (where it applies) and PR, row by row with this person's values,
+//! and what switching either way loses or gains.
+
+use yew::prelude::*;
+
+use super::context::use_texts;
+use super::unconfirmed::Unconfirmed;
+use crate::i18n::{fill, format, ui::UI};
+use crate::rules::Assessment;
+use crate::rules::compare::{Cell, Effect, Switch};
+use crate::rules::source::Confidence;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub assessment: std::rc::Rc<Assessment>,
+}
+
+fn cell_text(cell: &Cell, texts: super::context::Texts) -> String {
+    let lang = texts.0;
+    let mut text = match (cell.value, cell.date) {
+        ("from_date", Some(date)) => fill(texts.t(&UI.from_date), &[&format::date(lang, date)]),
+        (value, _) => texts.code(value).to_owned(),
+    };
+    if let Some(count) = cell.count {
+        text = format!(
+            "{text} ({})",
+            fill(texts.t(&UI.workers), &[&count.to_string()])
+        );
+    }
+    if let Some(until) = cell.until {
+        text = format!(
+            "{text}, {}",
+            fill(texts.t(&UI.until), &[&format::date(lang, until)])
+        );
+    }
+    text
+}
+
+fn effects(title: &'static str, list: &[Effect], texts: super::context::Texts) -> Html {
+    html! {
+        <div class="effects">
+            <h5>{ title }</h5>
+            <ul>
+                { for list.iter().map(|e| html! {
+                    <li class={classes!(e.applies_to_you.then_some("applies"))}>
+                        { texts.code(e.id) }
+                        if e.applies_to_you { <strong class="tag">{ " " }{ texts.t(&UI.applies_to_you) }</strong> }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+fn switch(title: &'static str, s: &Switch, texts: super::context::Texts) -> Html {
+    html! {
+        <div class="switch">
+            <h4>{ title }{ " " }<span class="source">{ s.source }</span>
+                if s.confidence == Confidence::Unverified { <Unconfirmed /> }
+            </h4>
+            { effects(texts.t(&UI.lose), &s.lose, texts) }
+            { effects(texts.t(&UI.gain), &s.gain, texts) }
+        </div>
+    }
+}
+
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let texts = use_texts();
+    let c = &props.assessment.comparison;
+    let show_jskip = c.jskip_applies;
+    html! {
+        <section class="comparison" part="comparison" aria-labelledby="hsp-compare">
+            <h3 id="hsp-compare">{ texts.t(&UI.compare_heading) }</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="hsp-compare">
+                <table>
+                    <thead><tr>
+                        <td></td>
+                        <th scope="col">{ texts.t(&UI.col_hsp1) }</th>
+                        <th scope="col">{ texts.t(&UI.col_hsp2) }</th>
+                        if show_jskip { <th scope="col">{ texts.t(&UI.col_jskip) }</th> }
+                        <th scope="col">{ texts.t(&UI.col_pr) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for c.rows.iter().map(|row| html! {
+                            <tr data-row={row.id}>
+                                <th scope="row">{ texts.code(row.id) }<span class="source">{ row.source }</span></th>
+                                <td>{ cell_text(&row.hsp1, texts) }</td>
+                                <td>{ cell_text(&row.hsp2, texts) }</td>
+                                if show_jskip { <td>{ cell_text(&row.jskip, texts) }</td> }
+                                <td data-col="pr">{ cell_text(&row.pr, texts) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { switch(texts.t(&UI.switch_hsp_to_pr), &c.switching.hsp_to_pr, texts) }
+            { switch(texts.t(&UI.switch_pr_to_hsp), &c.switching.pr_to_hsp, texts) }
+        </section>
+    }
+}

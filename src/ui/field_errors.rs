@@ -1,0 +1,32 @@
+//! The translated errors of one field, next to it. `missing` on a fresh form is not an
+//! error to paint red: the results panel asks for what is needed instead.
+
+use yew::prelude::*;
+
+use super::context::{use_state_handle, use_texts};
+use crate::rules::decode::ErrorCode;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldErrorsProps {
+    pub path: AttrValue,
+    pub id: String,
+}
+
+#[component]
+pub fn FieldErrors(props: &FieldErrorsProps) -> Html {
+    let Some(state) = use_state_handle() else {
+        return Html::default();
+    };
+    let texts = use_texts();
+    let fresh = state.only_missing();
+    let messages: Vec<&'static str> = state
+        .errors_of(&props.path)
+        .filter(|e| !(fresh && e.code == ErrorCode::Missing))
+        .map(|e| texts.code(e.code.code()))
+        .collect();
+    html! {
+        <p class="error" id={props.id.clone()} data-errors={messages.len().to_string()}>
+            { for messages.iter().map(|m| html! { <span>{ *m }</span> }) }
+        </p>
+    }
+}

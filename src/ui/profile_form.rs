@@ -1,0 +1,292 @@
+//! The form, in sections a person can fill in a few minutes. Fields a category does not
+//! score stay, with a note, so switching category loses nothing.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::check_field::CheckField;
+use super::children_field::ChildrenField;
+use super::choice_field::ChoiceField;
+use super::context::{use_state_handle, use_texts};
+use super::state::Action;
+use super::text_field::TextField;
+use crate::form::{Form, SalaryUnit};
+use crate::i18n::ui::UI;
+use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};
+
+/// A callback that edits one text field of the form.
+fn text_edit(state: &super::context::StateHandle, set: fn(&mut Form, String)) -> Callback<String> {
+    let state = state.clone();
+    Callback::from(move |value: String| {
+        state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+            set(form, value.clone())
+        })));
+    })
+}
+
+#[component]
+pub fn ProfileForm() -> Html {
+    let Some(state) = use_state_handle() else {
+        return Html::default();
+    };
+    let texts = use_texts();
+    let t = |text| AttrValue::Static(texts.t(text));
+    let form = &state.form;
+    let category = form.category;
+    let not_here = |scored: bool| (!scored).then(|| t(&UI.not_scored_here));
+
+    let edit = |f: fn(&mut Form, String)| text_edit(&state, f);
+    let choose = |apply: fn(&mut Form, &str)| {
+        let state = state.clone();
+        Callback::from(move |value: String| {
+            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+                apply(form, &value)
+            })));
+        })
+    };
+    let flag = |apply: fn(&mut Form, bool)| {
+        let state = state.clone();
+        Callback::from(move |on: bool| {
+            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+                apply(form, on)
+            })))
+        })
+    };
+    let unit_suffix = match form.salary_unit {
+        SalaryUnit::Yen => t(&UI.unit_yen),
+        SalaryUnit::Man => t(&UI.unit_man),
+    };
+    let on_unit = {
+        let state = state.clone();
+        Callback::from(move |value: String| {
+            let unit = SalaryUnit::from_code(&value).unwrap_or_default();
+            state.dispatch(Action::SetUnit(unit));
+        })
+    };
+
+    let category_options = vec![
+        ("a".into(), t(&UI.category_a)),
+        ("b".into(), t(&UI.category_b)),
+        ("c".into(), t(&UI.category_c)),
+    ];
+    let category_help = t(match category {
+        Category::A => &UI.category_a_help,
+        Category::B => &UI.category_b_help,
+        Category::C => &UI.category_c_help,
+    });
+    let education_options: Vec<(AttrValue, AttrValue)> = Education::ALL
+        .iter()
+        .map(|e| {
+            let label = match e {
+                Education::None => &UI.edu_none,
+                Education::Bachelor => &UI.edu_bachelor,
+                Education::Master => &UI.edu_master,
+                Education::Professional => &UI.edu_professional,
+                Education::MbaMot => &UI.edu_mba_mot,
+                Education::Doctor => &UI.edu_doctor,
+            };
+            (e.code().into(), t(label))
+        })
+        .collect();
+    let position_options = vec![
+        ("none".into(), t(&UI.position_none)),
+        ("director".into(), t(&UI.position_director)),
+        ("representative".into(), t(&UI.position_representative)),
+    ];
+    let japanese_options = vec![
+        ("none".into(), t(&UI.japanese_none)),
+        ("n2".into(), t(&UI.japanese_n2)),
+        ("n1".into(), t(&UI.japanese_n1)),
+    ];
+    let status_options: Vec<(AttrValue, AttrValue)> =
+        std::iter::once(("".into(), t(&UI.status_unset)))
+            .chain(Status::ALL.iter().map(|s| {
+                (
+                    s.code().into(),
+                    AttrValue::Static(texts.code(status_code(*s))),
+                )
+            }))
+            .collect();
+
+    let research_items = [
+        (Research::Patent, &UI.research_patent),
+        (Research::Grants, &UI.research_grants),
+        (Research::Papers, &UI.research_papers),
+        (Research::Other, &UI.research_other),
+    ];
+    let research_scored = category != Category::C;
+    let research_boxes = research_items.iter().map(|(item, label)| {
+        let item = *item;
+        let state = state.clone();
+        let onchange = Callback::from(move |on: bool| {
+            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+                form.research = form.research.iter().filter(|r| *r != item).collect();
+                if on {
+                    form.research = form.research.with(item);
+                }
+            })));
+        });
+        html! {
+            <CheckField id={format!("research-{}", item.code())} label={t(label)}
+                checked={form.research.has(item)} {onchange} inactive={not_here(research_scored)} />
+        }
+    });
+    let bonus_boxes = Bonus::ALL.iter().map(|bonus| {
+        let bonus = *bonus;
+        let scored = match bonus {
+            Bonus::Investment100m => category == Category::C,
+            Bonus::InvestmentManagement => category != Category::A,
+            _ => true,
+        };
+        let state = state.clone();
+        let onchange = Callback::from(move |on: bool| {
+            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+                form.bonuses = form.bonuses.iter().filter(|b| *b != bonus).collect();
+                if on {
+                    form.bonuses = form.bonuses.with(bonus);
+                }
+            })));
+        });
+        let nested = matches!(bonus, Bonus::Sme | Bonus::JicaTrainingUsedJapaneseUniversity);
+        html! {
+            <div class={classes!(nested.then_some("nested"))}>
+                <CheckField id={format!("bonus-{}", bonus.code())} label={AttrValue::Static(texts.code(bonus.code()))}
+                    checked={form.bonuses.has(bonus)} {onchange} inactive={not_here(scored)} />
+                if bonus == Bonus::TopUniversity {
+                    <p class="help">{ t(&UI.top_university_help) }</p>
+                }
+            </div>
+        }
+    });
+    let status = form.status;
+    let shows = |wanted: &[Status]| status.is_some_and(|s| wanted.contains(&s));
+
+    html! {
+        <form class="profile-form" aria-labelledby="hsp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2 id="hsp-form-heading">{ t(&UI.form_heading) }</h2>
+            <fieldset>
+                <legend>{ t(&UI.section_category) }</legend>
+                <ChoiceField path="category" label={t(&UI.category)} options={category_options}
+                    selected={AttrValue::Static(category.code())}
+                    onchange={choose(|f, v| if let Some(c) = Category::ALL.into_iter().find(|c| c.code() == v) { f.category = c })}
+                    help={category_help} />
+            </fieldset>
+            <fieldset>
+                <legend>{ t(&UI.section_you) }</legend>
+                <TextField path="birth_date" label={t(&UI.birth_date)} kind="date" value={form.birth_date.clone()}
+                    oninput={edit(|f, v| f.birth_date = v)} help={t(&UI.birth_date_help)} />
+                if form.birth_date.trim().is_empty() {
+                    <TextField path="age" label={t(&UI.age)} inputmode="numeric" value={form.age.clone()}
+                        oninput={edit(|f, v| f.age = v)} help={t(&UI.age_help)} />
+                }
+                <ChoiceField path="education" label={t(&UI.education)} options={education_options}
+                    selected={AttrValue::Static(form.education.code())}
+                    onchange={choose(|f, v| if let Some(e) = Education::ALL.into_iter().find(|e| e.code() == v) { f.education = e })}
+                    help={t(&UI.education_help)} />
+                <CheckField id="multiple-degrees" label={t(&UI.multiple_degrees)} checked={form.multiple_degrees}
+                    onchange={flag(|f, on| f.multiple_degrees = on)} />
+                <super::field_errors::FieldErrors path="multiple_degrees" id="f-multiple_degrees-error" />
+                <TextField path="experience_years" label={t(&UI.experience)} inputmode="decimal"
+                    value={form.experience_years.clone()} oninput={edit(|f, v| f.experience_years = v)} help={t(&UI.experience_help)} />
+                <div class="salary-row">
+                    <TextField path="annual_salary_yen" label={t(&UI.salary)} inputmode="decimal" value={form.salary.clone()}
+                        oninput={edit(|f, v| f.salary = v)} help={t(&UI.salary_help)} suffix={unit_suffix.clone()} />
+                    <ChoiceField path="salary_unit" label={t(&UI.salary_unit)}
+                        options={vec![("yen".into(), t(&UI.unit_yen)), ("man".into(), t(&UI.unit_man))]}
+                        selected={AttrValue::Static(form.salary_unit.code())} onchange={on_unit} />
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ t(&UI.section_points) }</legend>
+                <div class="group" role="group" aria-label={t(&UI.research)}>
+                    <p class="group-label">{ t(&UI.research) }</p>
+                    <p class="help">{ t(&UI.research_help) }</p>
+                    { for research_boxes }
+                </div>
+                <TextField path="qualifications" label={t(&UI.qualifications)} inputmode="numeric"
+                    value={form.qualifications.clone()} oninput={edit(|f, v| f.qualifications = v)}
+                    help={t(&UI.qualifications_help)} inactive={not_here(category == Category::B)} />
+                <ChoiceField path="position" label={t(&UI.position)} options={position_options}
+                    selected={AttrValue::Static(form.position.code())}
+                    onchange={choose(|f, v| if let Some(p) = Position::ALL.into_iter().find(|p| p.code() == v) { f.position = p })}
+                    inactive={not_here(category == Category::C)} />
+                <ChoiceField path="japanese" label={t(&UI.japanese)} options={japanese_options}
+                    selected={AttrValue::Static(form.japanese.code())}
+                    onchange={choose(|f, v| if let Some(j) = Japanese::ALL.into_iter().find(|j| j.code() == v) { f.japanese = j })}
+                    help={t(&UI.japanese_help)} />
+            </fieldset>
+            <fieldset>
+                <legend>{ t(&UI.section_bonuses) }</legend>
+                <p class="help">{ t(&UI.bonuses_help) }</p>
+                { for bonus_boxes }
+            </fieldset>
+            <details class="section" open={form.status.is_some() || !form.children.is_empty() || !form.spouse_income.is_empty()}>
+                <summary>{ t(&UI.section_household) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
+                <TextField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)} inputmode="decimal"
+                    value={form.spouse_income.clone()} oninput={edit(|f, v| f.spouse_income = v)}
+                    help={t(&UI.spouse_income_help)} suffix={unit_suffix.clone()} />
+                <ChildrenField />
+                <CheckField id="pregnancy" label={t(&UI.pregnancy)} checked={form.pregnancy} onchange={flag(|f, on| f.pregnancy = on)} />
+                <CheckField id="spouse-cannot" label={t(&UI.spouse_cannot)} checked={form.spouse_cannot_do_housework}
+                    onchange={flag(|f, on| f.spouse_cannot_do_housework = on)} />
+                <CheckField id="spouse-japanese-or-pr" label={t(&UI.spouse_japanese_or_pr)} checked={form.spouse_japanese_or_pr}
+                    onchange={flag(|f, on| f.spouse_japanese_or_pr = on)} />
+                if form.spouse_japanese_or_pr || status == Some(Status::SpouseOfJapanese) {
+                    <TextField path="household.married_since" label={t(&UI.married_since)} kind="date"
+                        value={form.married_since.clone()} oninput={edit(|f, v| f.married_since = v)} />
+                }
+            </details>
+            <details class="section" open={form.status.is_some()}>
+                <summary>{ t(&UI.section_residence) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
+                <ChoiceField path="residence.current_status" label={t(&UI.current_status)} options={status_options}
+                    selected={AttrValue::Static(status.map_or("", Status::code))}
+                    onchange={choose(|f, v| f.status = Status::ALL.into_iter().find(|s| s.code() == v))} />
+                if status.is_some_and(|s| s != Status::OutsideJapan) {
+                    <TextField path="residence.in_japan_since" label={t(&UI.in_japan_since)} kind="date"
+                        value={form.in_japan_since.clone()} oninput={edit(|f, v| f.in_japan_since = v)} help={t(&UI.in_japan_since_help)} />
+                    <TextField path="residence.work_status_since" label={t(&UI.work_status_since)} kind="date"
+                        value={form.work_status_since.clone()} oninput={edit(|f, v| f.work_status_since = v)} />
+                }
+                if shows(&[Status::Hsp1, Status::Hsp2, Status::Pr]) {
+                    <TextField path="residence.hsp_since" label={t(&UI.hsp_since)} kind="date"
+                        value={form.hsp_since.clone()} oninput={edit(|f, v| f.hsp_since = v)} />
+                    <TextField path="residence.points_70_since" label={t(&UI.points_70_since)} kind="date"
+                        value={form.points_70_since.clone()} oninput={edit(|f, v| f.points_70_since = v)} help={t(&UI.points_since_help)} />
+                    <TextField path="residence.points_80_since" label={t(&UI.points_80_since)} kind="date"
+                        value={form.points_80_since.clone()} oninput={edit(|f, v| f.points_80_since = v)} />
+                    <TextField path="residence.jskip_since" label={t(&UI.jskip_since)} kind="date"
+                        value={form.jskip_since.clone()} oninput={edit(|f, v| f.jskip_since = v)} />
+                }
+                if shows(&[Status::LongTermResident, Status::SpouseOfJapanese, Status::Work, Status::Other]) {
+                    <TextField path="residence.current_status_since" label={t(&UI.current_status_since)} kind="date"
+                        value={form.current_status_since.clone()} oninput={edit(|f, v| f.current_status_since = v)} />
+                }
+                if shows(&[Status::Pr]) {
+                    <TextField path="residence.pr_since" label={t(&UI.pr_since)} kind="date"
+                        value={form.pr_since.clone()} oninput={edit(|f, v| f.pr_since = v)} />
+                }
+                if status.is_some_and(|s| s != Status::OutsideJapan && s != Status::Pr) {
+                    <TextField path="residence.salary_1y_before_yen" label={t(&UI.salary_1y)} inputmode="decimal"
+                        value={form.salary_1y.clone()} oninput={edit(|f, v| f.salary_1y = v)} suffix={unit_suffix.clone()} help={t(&UI.past_salary_help)} />
+                    <TextField path="residence.salary_3y_before_yen" label={t(&UI.salary_3y)} inputmode="decimal"
+                        value={form.salary_3y.clone()} oninput={edit(|f, v| f.salary_3y = v)} suffix={unit_suffix} />
+                }
+            </details>
+        </form>
+    }
+}
+
+/// The status names, reusing the comparison's words where they exist.
+fn status_code(status: Status) -> &'static str {
+    match status {
+        Status::OutsideJapan => "status_outside_japan",
+        Status::Hsp1 => "status_hsp1",
+        Status::Hsp2 => "status_hsp2",
+        Status::Pr => "status_pr",
+        Status::Work => "status_work",
+        Status::SpouseOfJapanese => "status_spouse_of_japanese",
+        Status::LongTermResident => "long_term_resident_status",
+        Status::Other => "status_other",
+    }
+}

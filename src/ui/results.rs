@@ -1,0 +1,74 @@
+//! The results panel: everything the rules say for the current form, or for the last valid
+//! one while a field is being fixed; and a polite live summary for screen readers, updated
+//! once typing pauses.
+
+use yew::prelude::*;
+
+use super::breakdown::Breakdown;
+use super::comparison::Comparison;
+use super::context::{use_state_handle, use_texts};
+use super::family::Family;
+use super::improvements::Improvements;
+use super::points_gauge::PointsGauge;
+use super::pr_routes::PrRoutes;
+use super::status_lines::StatusLines;
+use super::timeline::Timeline;
+use super::use_debounced::use_debounced;
+use crate::i18n::{fill, format, ui::UI};
+
+#[component]
+pub fn Results() -> Html {
+    let Some(state) = use_state_handle() else {
+        return Html::default();
+    };
+    let texts = use_texts();
+    let lang = texts.0;
+    let invalid = !state.errors.is_empty();
+    let fresh = state.only_missing();
+    let live_text = match (&state.assessment, fresh) {
+        (Some(a), false) if !invalid => format!(
+            "{}: {}. {}",
+            texts.t(&UI.total),
+            format::points(lang, a.points.total),
+            texts.t(if a.hsp.eligible {
+                &UI.hsp_eligible
+            } else {
+                &UI.hsp_not_eligible
+            })
+        ),
+        (_, true) => String::new(),
+        _ => texts.t(&UI.fix_fields).to_owned(),
+    };
+    let announced = use_debounced(live_text, 900);
+    html! {
+        <section class="results" part="results" aria-labelledby="hsp-results-heading">
+            <h2 id="hsp-results-heading">{ texts.t(&UI.results_heading) }</h2>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-live="">{ (*announced).clone() }</p>
+            if invalid && !fresh {
+                <p class="warning" role="alert">{ texts.t(&UI.fix_fields) }{ " " }
+                    if state.assessment.is_some() { { texts.t(&UI.stale_results) } }
+                </p>
+            }
+            if fresh && state.assessment.is_none() {
+                <p class="prompt">{ texts.code("missing") }{ " " }{ texts.t(&UI.age) }{ " / " }{ texts.t(&UI.salary) }</p>
+            }
+            if let Some(a) = state.assessment.clone() {
+                <div class={classes!("result-body", invalid.then_some("stale"))} data-stale={invalid.to_string()}>
+                    <PointsGauge total={a.points.total} eligible={a.hsp.eligible} />
+                    <StatusLines assessment={a.clone()} />
+                    <Breakdown points={a.points.clone()} />
+                    <Improvements assessment={a.clone()} />
+                    <Timeline assessment={a.clone()} />
+                    <PrRoutes assessment={a.clone()} />
+                    <Family assessment={a.clone()} />
+                    <Comparison assessment={a.clone()} />
+                    <footer class="rules-footer" part="footer">
+                        <p>{ fill(texts.t(&UI.rules_date), &[a.rules_date]) }</p>
+                        <p class="note">{ texts.t(&UI.sources) }</p>
+                        <p class="disclaimer">{ texts.t(&UI.disclaimer) }</p>
+                    </footer>
+                </div>
+            }
+        </section>
+    }
+}

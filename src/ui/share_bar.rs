@@ -1,0 +1,80 @@
+//! Keeping and sharing: a share link (the profile in the URL fragment, never sent to a
+//! server), a plain-text summary, print, and start over. Where the clipboard is unavailable
+//! (a file:// page), the text is shown to copy by hand.
+
+use yew::prelude::*;
+
+use super::browser;
+use super::context::{use_state_handle, use_texts};
+use super::state::{Action, Notice};
+use super::summary::summary;
+use crate::i18n::ui::UI;
+use crate::share;
+
+#[component]
+pub fn ShareBar() -> Html {
+    let manual = use_state(|| Option::<String>::None);
+    let texts = use_texts();
+    let Some(state) = use_state_handle() else {
+        return Html::default();
+    };
+    let copy = |text_of: fn(&super::state::State) -> Option<String>, notice: Notice| {
+        let state = state.clone();
+        let manual = manual.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(text) = text_of(&state) else { return };
+            let state = state.clone();
+            let manual = manual.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::copy(&text).await {
+                    manual.set(None);
+                    state.dispatch(Action::Notice(Some(notice)));
+                } else {
+                    manual.set(Some(text));
+                }
+            });
+        })
+    };
+    let on_link = copy(
+        |s| Some(browser::link_with_fragment(&share::fragment(&s.profile()))),
+        Notice::LinkCopied,
+    );
+    let on_summary = copy(
+        |s| s.assessment.as_ref().map(|a| summary(a, s.lang)),
+        Notice::SummaryCopied,
+    );
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_reset = {
+        let state = state.clone();
+        let manual = manual.clone();
+        Callback::from(move |_: MouseEvent| {
+            manual.set(None);
+            browser::forget(share::STORAGE_KEY);
+            browser::set_location_hash("");
+            state.dispatch(Action::Reset);
+        })
+    };
+    let notice = state.notice.map(|n| match n {
+        Notice::LinkCopied => texts.t(&UI.share_copied),
+        Notice::SummaryCopied => texts.t(&UI.summary_copied),
+        Notice::RestoredFromLink | Notice::RestoredPartly => texts.t(&UI.restored_from_link),
+        Notice::LinkUnreadable => texts.t(&UI.link_unreadable),
+    });
+    html! {
+        <div class="share-bar" part="actions">
+            <button type="button" onclick={on_link} data-action="share">{ texts.t(&UI.share_link) }</button>
+            <button type="button" onclick={on_summary} data-action="summary">{ texts.t(&UI.copy_summary) }</button>
+            <button type="button" onclick={on_print} data-action="print">{ texts.t(&UI.print) }</button>
+            <button type="button" class="secondary" onclick={on_reset} data-action="reset">{ texts.t(&UI.reset) }</button>
+            <p class="notice" role="status">
+                { notice.unwrap_or("") }
+                if state.notice == Some(Notice::RestoredPartly) {
+                    { " " }{ texts.code("unknown_value") }{ " " }{ state.skipped.join(", ") }
+                }
+            </p>
+            if let Some(text) = (*manual).clone() {
+                <textarea class="manual-copy" readonly=true rows="4" aria-label={texts.t(&UI.copy_summary)} value={text} />
+            }
+        </div>
+    }
+}

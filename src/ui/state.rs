@@ -1,0 +1,113 @@
+//! The widget's one reducer: the form as typed, the language, and the outcome the rules
+//! give for it. Every edit re-evaluates through `rules` (the only place anything is computed).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::form::{Form, SalaryUnit};
+use crate::i18n::Lang;
+use crate::rules::{Assessment, Date, FieldError, Value, assess};
+
+/// A short message shown after an action (copy, restore…), by code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    LinkCopied,
+    SummaryCopied,
+    RestoredFromLink,
+    /// Restored, but some fields of the link could not be read.
+    RestoredPartly,
+    LinkUnreadable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub form: Form,
+    pub lang: Lang,
+    /// The evaluation date: today in Japan, read once at start.
+    pub today: Date,
+    /// The assessment of the current form, or of the last valid one.
+    pub assessment: Option<Rc<Assessment>>,
+    /// The current form's errors (empty when valid).
+    pub errors: Rc<Vec<FieldError>>,
+    pub notice: Option<Notice>,
+    /// Fields of a restored link that could not be read.
+    pub skipped: Rc<Vec<String>>,
+}
+
+pub enum Action {
+    /// Change the form; the closure edits it in place.
+    Edit(Rc<dyn Fn(&mut Form)>),
+    SetLang(Lang),
+    SetUnit(SalaryUnit),
+    Notice(Option<Notice>),
+    Reset,
+}
+
+impl State {
+    pub fn new(form: Form, lang: Lang, today: Date) -> State {
+        let mut state = State {
+            form,
+            lang,
+            today,
+            assessment: None,
+            errors: Rc::default(),
+            notice: None,
+            skipped: Rc::default(),
+        };
+        state.evaluate();
+        state
+    }
+
+    /// The profile the form describes, evaluated on `today`.
+    pub fn profile(&self) -> Value {
+        self.form.to_value()
+    }
+
+    fn evaluate(&mut self) {
+        match assess(&self.profile(), self.today, None) {
+            Ok(assessment) => {
+                self.assessment = Some(Rc::new(assessment));
+                self.errors = Rc::default();
+            }
+            // Keep the last valid assessment on screen; the errors mark the fields.
+            Err(rejection) => self.errors = Rc::new(rejection.errors),
+        }
+    }
+
+    /// The errors of one field (by its profile path).
+    pub fn errors_of<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a FieldError> + 'a {
+        self.errors.iter().filter(move |e| e.field == path)
+    }
+
+    /// The form is only missing its required fields (a fresh start), nothing wrong.
+    pub fn only_missing(&self) -> bool {
+        !self.errors.is_empty()
+            && self
+                .errors
+                .iter()
+                .all(|e| e.code == crate::rules::decode::ErrorCode::Missing)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(edit) => {
+                edit(&mut next.form);
+                next.notice = None;
+                next.evaluate();
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetUnit(unit) => next.form = next.form.with_unit(unit),
+            Action::Notice(notice) => next.notice = notice,
+            Action::Reset => {
+                next = State::new(Form::default(), self.lang, self.today);
+            }
+        }
+        Rc::new(next)
+    }
+}

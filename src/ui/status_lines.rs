@@ -1,0 +1,56 @@
+//! HSP(i) eligible or not (naming the failed condition), J-Skip, HSP(ii).
+
+use yew::prelude::*;
+
+use super::context::use_texts;
+use crate::i18n::{fill, format, ui::UI};
+use crate::rules::Assessment;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusLinesProps {
+    pub assessment: std::rc::Rc<Assessment>,
+}
+
+#[component]
+pub fn StatusLines(props: &StatusLinesProps) -> Html {
+    let texts = use_texts();
+    let a = &props.assessment;
+    let date = |d| format::date(texts.0, d);
+    let reasons = |codes: &[&'static str]| -> Html {
+        if codes.is_empty() {
+            return Html::default();
+        }
+        html! { <ul class="reasons">{ for codes.iter().map(|c| html! { <li>{ texts.code(c) }</li> }) }</ul> }
+    };
+    let hsp2 = &a.hsp2;
+    let hsp2_line = if hsp2.already_hsp2 {
+        texts.t(&UI.already_hsp2).to_owned()
+    } else if hsp2.eligible {
+        texts.t(&UI.hsp2_eligible).to_owned()
+    } else if let Some(d) = hsp2.earliest_date {
+        fill(texts.t(&UI.hsp2_from), &[&date(d)])
+    } else {
+        texts.t(&UI.hsp2_not_open).to_owned()
+    };
+    let jskip_line = match (a.jskip.eligible, a.jskip.earliest_date) {
+        (true, _) => texts.t(&UI.jskip_eligible).to_owned(),
+        (false, Some(d)) => fill(texts.t(&UI.jskip_from), &[&date(d)]),
+        (false, None) => texts.t(&UI.jskip_not_eligible).to_owned(),
+    };
+    html! {
+        <div class="status-lines" part="status">
+            <p class={classes!("verdict", if a.hsp.eligible { "yes" } else { "no" })} data-check="hsp">
+                { texts.t(if a.hsp.eligible { &UI.hsp_eligible } else { &UI.hsp_not_eligible }) }
+            </p>
+            { reasons(&a.hsp.reasons) }
+            <p class={classes!("verdict", if a.jskip.eligible { "yes" } else { "neutral" })} data-check="jskip">{ jskip_line }</p>
+            <p class={classes!("verdict", if hsp2.eligible || hsp2.already_hsp2 { "yes" } else { "neutral" })} data-check="hsp2">
+                { hsp2_line }
+            </p>
+            // Without a residence history the reasons would only say "enter your history".
+            if !hsp2.eligible && !hsp2.already_hsp2 && a.pr.routes.iter().any(|r| r.reasons != ["residence_history_missing"]) {
+                { reasons(&hsp2.reasons) }
+            }
+        </div>
+    }
+}

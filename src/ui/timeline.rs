@@ -1,0 +1,121 @@
+//! The timeline from today (SVG): HSP(ii), each PR route's earliest date, the end of the
+//! parents benefit, the age cliffs. A list carries the same facts for screen readers and print.
+
+use yew::prelude::*;
+
+use super::context::use_texts;
+use crate::i18n::{format, ui::UI};
+use crate::rules::{Assessment, Date};
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub assessment: std::rc::Rc<Assessment>,
+}
+
+/// One event on the line: its date, its label and a style class.
+struct Event {
+    date: Date,
+    label: String,
+    class: &'static str,
+}
+
+fn events(a: &Assessment, texts: super::context::Texts) -> Vec<Event> {
+    let mut events = Vec::new();
+    let future = |d: &Date| *d > a.as_of;
+    if let Some(d) = a.hsp2.earliest_date.filter(future) {
+        events.push(Event {
+            date: d,
+            label: texts.t(&UI.col_hsp2).to_owned(),
+            class: "hsp2",
+        });
+    }
+    for route in &a.pr.routes {
+        if let Some(d) = route.earliest_date.filter(future) {
+            events.push(Event {
+                date: d,
+                label: format!("{}: {}", texts.t(&UI.col_pr), texts.code(route.route)),
+                class: "pr",
+            });
+        }
+    }
+    if let Some(d) = a
+        .parents
+        .until
+        .filter(|_| a.parents.eligible_if_hsp)
+        .filter(future)
+    {
+        events.push(Event {
+            date: d,
+            label: texts.t(&UI.parents_end).to_owned(),
+            class: "family",
+        });
+    }
+    for cliff in &a.points_timeline {
+        events.push(Event {
+            date: cliff.date,
+            label: format!(
+                "{}: {} → {}",
+                texts.code(cliff.cause),
+                cliff.total_before,
+                cliff.total_after
+            ),
+            class: if cliff.total_after < cliff.total_before {
+                "drop"
+            } else {
+                "rise"
+            },
+        });
+    }
+    events.sort_by_key(|e| e.date);
+    events
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let texts = use_texts();
+    let lang = texts.0;
+    let a = &props.assessment;
+    let events = events(a, texts);
+    if events.is_empty() {
+        return html! {
+            <section class="timeline" part="timeline" aria-labelledby="hsp-timeline">
+                <h3 id="hsp-timeline">{ texts.t(&UI.timeline_heading) }</h3>
+                <p class="note">{ texts.t(&UI.timeline_empty) }</p>
+            </section>
+        };
+    }
+    let last = events.last().map_or(a.as_of, |e| e.date);
+    let span = a.as_of.days_until(last).max(365) as f64;
+    let x = |d: Date| 4.0 + (a.as_of.days_until(d) as f64 / span) * 92.0;
+    let row_height = 9.0;
+    let height = 14.0 + row_height * events.len() as f64;
+    let markers = events.iter().enumerate().map(|(i, e)| {
+        let cx = x(e.date);
+        let y = 12.0 + row_height * i as f64;
+        let anchor = if cx > 60.0 { "end" } else { "start" };
+        let tx = if cx > 60.0 { cx - 2.0 } else { cx + 2.0 };
+        html! {
+            <g class={e.class}>
+                <line x1={format!("{cx:.2}")} x2={format!("{cx:.2}")} y1="6" y2={format!("{y:.2}")} class="stem" />
+                <circle cx={format!("{cx:.2}")} cy={format!("{y:.2}")} r="1.4" />
+                <text x={format!("{tx:.2}")} y={format!("{:.2}", y + 1.2)} text-anchor={anchor}>
+                    { format!("{} · {}", format::date(lang, e.date), e.label) }
+                </text>
+            </g>
+        }
+    });
+    html! {
+        <section class="timeline" part="timeline" aria-labelledby="hsp-timeline">
+            <h3 id="hsp-timeline">{ texts.t(&UI.timeline_heading) }</h3>
+            <svg viewBox={format!("0 0 100 {height:.1}")} aria-hidden="true" class="timeline-svg">
+                <line x1="4" x2="96" y1="6" y2="6" class="axis" />
+                <circle cx="4" cy="6" r="1.6" class="today" />
+                <text x="4" y="3.5" class="today-label">{ format!("{} · {}", texts.t(&UI.timeline_today), format::date(lang, a.as_of)) }</text>
+                { for markers }
+            </svg>
+            <ol class="timeline-list">
+                { for events.iter().map(|e| html! { <li class={e.class}><time datetime={e.date.to_string()}>{ format::date(lang, e.date) }</time>{ " — " }{ e.label.clone() }</li> }) }
+            </ol>
+        </section>
+    }
+}
