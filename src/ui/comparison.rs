@@ -85,10 +85,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         { for c.rows.iter().map(|row| html! {
                             <tr data-row={row.id}>
                                 <th scope="row">{ texts.code(row.id) }<span class="source">{ row.source }</span></th>
-                                <td>{ cell_text(&row.hsp1, texts) }</td>
-                                <td>{ cell_text(&row.hsp2, texts) }</td>
-                                if show_jskip { <td>{ cell_text(&row.jskip, texts) }</td> }
-                                <td data-col="pr">{ cell_text(&row.pr, texts) }</td>
+                                <td data-col="hsp1" data-value={row.hsp1.value}>{ cell_text(&row.hsp1, texts) }</td>
+                                <td data-col="hsp2" data-value={row.hsp2.value}>{ cell_text(&row.hsp2, texts) }</td>
+                                if show_jskip { <td data-col="jskip" data-value={row.jskip.value}>{ cell_text(&row.jskip, texts) }</td> }
+                                <td data-col="pr" data-value={row.pr.value}>{ cell_text(&row.pr, texts) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -10,6 +10,9 @@ use crate::rules::decode::ErrorCode;
 pub struct FieldErrorsProps {
     pub path: AttrValue,
     pub id: String,
+    /// A number field: "wrong form" there means "not a number".
+    #[prop_or_default]
+    pub numeric: bool,
 }
 
 #[component]
@@ -22,7 +25,10 @@ pub fn FieldErrors(props: &FieldErrorsProps) -> Html {
     let messages: Vec<&'static str> = state
         .errors_of(&props.path)
         .filter(|e| !(fresh && e.code == ErrorCode::Missing))
-        .map(|e| texts.code(e.code.code()))
+        .map(|e| match e.code {
+            ErrorCode::WrongType if props.numeric => texts.code("not_a_number"),
+            code => texts.code(code.code()),
+        })
         .collect();
     html! {
         <p class="error" id={props.id.clone()} data-errors={messages.len().to_string()}>

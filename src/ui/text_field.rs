@@ -71,7 +71,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(note) = &props.inactive {
                 <p class="note">{ note.clone() }</p>
             }
-            <FieldErrors path={props.path.clone()} id={error_id} />
+            <FieldErrors path={props.path.clone()} id={error_id} numeric={props.inputmode.is_some()} />
         </div>
     }
 }
