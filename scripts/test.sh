@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, then runs every check and test.
-# Idempotent; safe on a bare machine of this kind (Rust toolchain present, registries reachable).
+# The README's test command: installs what is missing, then runs every check and test:
+# format, clippy (native and wasm), the native tests (rules, CLI, properties, widget model),
+# the component tests in headless Chromium (wasm-bindgen-test), and the end-to-end tests of
+# the built pages (Playwright on Debian's Chromium). Idempotent; CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Lints are part of the tests: a change that does not pass them does not land.
 cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
 cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
+bash scripts/setup.sh
 
 echo "== format"
 cargo fmt --all -- --check
-echo "== clippy"
+echo "== clippy (native, then wasm)"
 cargo clippy --all-targets --locked -- -D warnings
-echo "== native tests (rules, CLI, properties)"
+cargo clippy --locked --target wasm32-unknown-unknown --lib --test web -- -D warnings
+echo "== native tests"
 cargo test --all-targets --locked
+echo "== component tests in headless Chromium"
+CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+echo "== build dist/ and the CLI"
+bash scripts/build.sh
+cargo build --release --locked --bin hsp-pr
+echo "== end-to-end tests of the built pages"
+node --test tests/e2e/

@@ -10,7 +10,9 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// A fresh widget in its own element, with no saved state or link from an earlier test.
@@ -19,16 +21,27 @@ async fn mount(lang: &str) -> Element {
     if let Ok(Some(storage)) = window.local_storage() {
         storage.clear().expect("clear storage");
     }
-    let _ = window.history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let _ = window.history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("#"),
+    );
     let root = document().create_element("div").expect("div");
-    document().body().expect("body").append_child(&root).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
     std::mem::forget(ui::mount(root.clone(), Some(lang.to_owned())));
     yew::scheduler::flush().await;
     root
 }
 
 fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -82,13 +95,19 @@ async fn switching_language_keeps_everything_typed() {
     fill_p1(&root).await;
     choose(&root, "#hsp-lang", "ja").await;
     assert_eq!(text(&root, "h1"), "高度専門職か、永住か");
-    assert_eq!(find(&root, ".hsp-pr").get_attribute("lang").as_deref(), Some("ja"));
+    assert_eq!(
+        find(&root, ".hsp-pr").get_attribute("lang").as_deref(),
+        Some("ja")
+    );
     let age: HtmlInputElement = find(&root, "#f-age").dyn_into().expect("input");
     assert_eq!(age.value(), "28");
     assert_eq!(text(&root, ".total-number"), "75");
     assert!(text(&root, "[data-check=hsp]").contains("高度専門職1号"));
     choose(&root, "#hsp-lang", "zh-Hans").await;
-    assert_eq!(find(&root, ".hsp-pr").get_attribute("lang").as_deref(), Some("zh-Hans"));
+    assert_eq!(
+        find(&root, ".hsp-pr").get_attribute("lang").as_deref(),
+        Some("zh-Hans")
+    );
     assert!(text(&root, ".breakdown caption").contains("各项分数"));
 }
 
@@ -98,11 +117,18 @@ async fn an_invalid_field_is_marked_and_the_results_stay() {
     fill_p1(&root).await;
     type_into(&root, "#f-annual_salary_yen", "6.5 million").await;
     assert_eq!(text(&root, "#f-annual_salary_yen-error"), "Enter a number.");
-    let input: HtmlInputElement = find(&root, "#f-annual_salary_yen").dyn_into().expect("input");
+    let input: HtmlInputElement = find(&root, "#f-annual_salary_yen")
+        .dyn_into()
+        .expect("input");
     assert_eq!(input.value(), "6.5 million", "nothing typed is thrown away");
     // The last valid result stays, marked stale.
     assert_eq!(text(&root, ".total-number"), "75");
-    assert_eq!(find(&root, ".result-body").get_attribute("data-stale").as_deref(), Some("true"));
+    assert_eq!(
+        find(&root, ".result-body")
+            .get_attribute("data-stale")
+            .as_deref(),
+        Some("true")
+    );
     type_into(&root, "#f-age", "12").await;
     assert_eq!(text(&root, "#f-age-error"), "Too small.");
     // Fixed: the marks go, the results follow.
@@ -116,6 +142,11 @@ async fn an_invalid_field_is_marked_and_the_results_stay() {
 async fn a_fresh_form_asks_rather_than_scolds() {
     let root = mount("en").await;
     assert_eq!(text(&root, "#f-annual_salary_yen-error"), "");
-    assert!(root.query_selector(".total-number").ok().flatten().is_none());
+    assert!(
+        root.query_selector(".total-number")
+            .ok()
+            .flatten()
+            .is_none()
+    );
     assert!(text(&root, ".results").contains("Required."));
 }

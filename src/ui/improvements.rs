@@ -22,9 +22,7 @@ pub fn Improvements(props: &ImprovementsProps) -> Html {
     let options = imp.options.iter().take(8).map(|o| {
         let what = match (o.change, o.salary_yen) {
             ("salary", Some(yen)) => fill(texts.t(&UI.salary_at_least), &[&format::yen(lang, yen)]),
-            (change, _) if matches!(change, "japanese" | "education" | "research" | "position") => {
-                texts.code(o.to).to_owned()
-            }
+            ("japanese" | "education" | "research" | "position", _) => texts.code(o.to).to_owned(),
             ("qualifications", _) => format!(
                 "{} ({})",
                 texts.code("qualifications"),

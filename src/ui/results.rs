@@ -53,7 +53,7 @@ pub fn Results() -> Html {
                 <p class="prompt">{ texts.code("missing") }{ " " }{ texts.t(&UI.age) }{ " / " }{ texts.t(&UI.salary) }</p>
             }
             if let Some(a) = state.assessment.clone() {
-                <div class={classes!("result-body", invalid.then_some("stale"))} data-stale={invalid.to_string()}>
+                <div class={classes!("result-body", invalid.then_some("stale"))} data-stale={invalid.to_string()} data-as-of={a.as_of.to_string()}>
                     <PointsGauge total={a.points.total} eligible={a.hsp.eligible} />
                     <StatusLines assessment={a.clone()} />
                     <Breakdown points={a.points.clone()} />

@@ -1,9 +1,6 @@
 //! A value that follows another once it has stopped changing for a while: the live region
 //! announces the result after typing pauses, not on every keystroke.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
@@ -16,7 +13,6 @@ pub fn use_debounced(value: String, millis: i32) -> UseStateHandle<String> {
         use_effect_with(value, move |value| {
             let value = value.clone();
             let window = web_sys::window();
-            let callback: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::default();
             let closure = Closure::once(move || debounced.set(value));
             let handle = window.as_ref().and_then(|w| {
                 w.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -25,12 +21,12 @@ pub fn use_debounced(value: String, millis: i32) -> UseStateHandle<String> {
                 )
                 .ok()
             });
-            *callback.borrow_mut() = Some(closure);
+            // The cleanup owns the closure: it lives until the timer fires or is cleared.
             move || {
                 if let (Some(w), Some(handle)) = (window, handle) {
                     w.clear_timeout_with_handle(handle);
                 }
-                drop(callback);
+                drop(closure);
             }
         });
     }

@@ -1,0 +1,182 @@
+// End-to-end tests of the built widget (dist/), served on 127.0.0.1, in headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARTIFACTS, DIST, ROOT, cli, fillProfile, launch, recordRequests, settled, startServer } from "./helpers.mjs";
+
+let browser, server, origin;
+before(async () => {
+  browser = await launch();
+  ({ server, origin } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const example = JSON.parse(readFileSync(join(ROOT, "examples", "profile.json"), "utf8"));
+delete example.as_of;
+
+const PROFILES = {
+  // (a) a postdoc with papers and grants.
+  researcher: { category: "a", birth_date: "1993-06-15", education: "doctor", experience_years: 5.5, annual_salary_yen: 5200000,
+    research: ["papers", "grants"], japanese: "n2" },
+  // (b) the CONTRACT.md example: family and residence history.
+  engineer: example,
+  // (c) RULES.md §9 P7.
+  ceo: { category: "c", age: 50, education: "mba_mot", experience_years: 12, annual_salary_yen: 22000000, position: "representative",
+    bonuses: ["investment_100m"] },
+  // A family: parents and a domestic worker.
+  family: { category: "b", birth_date: "1988-03-03", education: "master", experience_years: 8, annual_salary_yen: 9000000, japanese: "n2",
+    bonuses: ["innovation_support", "sme"],
+    household: { spouse_annual_income_yen: 3000000, children: [{ birth_date: "2021-09-09" }, { birth_date: "2024-12-01" }] },
+    residence: { current_status: "hsp1", in_japan_since: "2022-01-10", hsp_since: "2022-01-10" } },
+  // A residence history with past salaries, in another work status.
+  history: { category: "b", birth_date: "1990-06-01", education: "doctor", experience_years: 10, annual_salary_yen: 8500000,
+    residence: { current_status: "work", in_japan_since: "2017-04-01", work_status_since: "2017-04-01",
+      salary_1y_before_yen: 8000000, salary_3y_before_yen: 6500000 } },
+};
+
+async function freshPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: "en-US" });
+  const page = await context.newPage();
+  const requests = recordRequests(context);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(origin + "/");
+  await page.waitForSelector(".hsp-pr h1");
+  return { context, page, requests, errors };
+}
+
+function assertLocal(requests) {
+  const foreign = requests.filter((url) => !url.startsWith(origin + "/") && !url.startsWith("data:"));
+  assert.deepEqual(foreign, [], "the widget made a request outside 127.0.0.1");
+}
+
+for (const [name, profile] of Object.entries(PROFILES)) {
+  test(`${name}: the UI shows what the CLI computes`, async () => {
+    const { context, page, requests, errors } = await freshPage();
+    await fillProfile(page, profile);
+    const asOf = await settled(page);
+    const expected = cli(profile, asOf);
+    assert.equal(await page.textContent(".total-number"), String(expected.points.total));
+    for (const route of expected.pr.routes) {
+      const row = page.locator(`tr[data-route=${route.route}]`);
+      assert.equal(await row.getAttribute("data-earliest"), route.earliest_date ?? "", `${route.route} date`);
+      assert.equal(await row.getAttribute("data-eligible"), String(route.eligible_now), `${route.route} now`);
+    }
+    const parents = await page.getAttribute("[data-check=parents]", "class");
+    assert.equal(parents.includes("yes"), expected.parents.eligible, "parents");
+    const worker = await page.getAttribute("[data-check=domestic_worker]", "class");
+    assert.equal(worker.includes("yes"), expected.domestic_worker.eligible, "domestic worker");
+    for (const row of expected.comparison.rows) {
+      for (const col of ["hsp1", "hsp2", "pr"]) {
+        const cell = page.locator(`tr[data-row=${row.id}] td[data-col=${col}]`);
+        assert.equal(await cell.getAttribute("data-value"), row[col].value, `${row.id} / ${col}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    assertLocal(requests);
+    await context.close();
+  });
+}
+
+test("the share link restores the form in a fresh browser", async () => {
+  const { context, page } = await freshPage();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await fillProfile(page, PROFILES.family);
+  await settled(page);
+  const total = await page.textContent(".total-number");
+  await page.click("[data-action=share]");
+  await page.waitForSelector(".share-bar .notice:not(:empty)");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#hsp-pr=v1\./);
+  await context.close();
+
+  const other = await browser.newContext();
+  const restored = await other.newPage();
+  await restored.goto(link);
+  await settled(restored);
+  assert.equal(await restored.textContent(".total-number"), total);
+  assert.equal(await restored.inputValue("#f-household-children-1--birth_date"), "2024-12-01");
+  assert.equal(await restored.inputValue("#f-annual_salary_yen"), "9000000");
+  assert.match(await restored.textContent(".share-bar .notice"), /restored/);
+  await other.close();
+});
+
+test("a reload keeps everything typed, and the language", async () => {
+  const { context, page } = await freshPage();
+  await fillProfile(page, PROFILES.ceo);
+  await page.selectOption("#hsp-lang", "ja");
+  await settled(page);
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.inputValue("#f-age"), "50");
+  assert.equal(await page.textContent(".total-number"), "95");
+  assert.equal(await page.getAttribute(".hsp-pr", "lang"), "ja");
+  await context.close();
+});
+
+test("keyboard only: tab to a field, type, get the result", async () => {
+  const { context, page } = await freshPage();
+  let focused = "";
+  for (let i = 0; i < 40 && focused !== "f-age"; i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.id ?? "");
+  }
+  assert.equal(focused, "f-age", "Tab reaches the age field");
+  await page.keyboard.type("28");
+  for (let i = 0; i < 40 && focused !== "f-annual_salary_yen"; i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.id ?? "");
+  }
+  await page.keyboard.type("6500000");
+  await page.waitForSelector(".total-number");
+  assert.match(await page.textContent(".total-number"), /^\d+$/);
+  await context.close();
+});
+
+test("axe-core finds no serious or critical violation, in each language", async () => {
+  const { context, page } = await freshPage();
+  await fillProfile(page, PROFILES.family);
+  await settled(page);
+  await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+  for (const lang of ["en", "ja", "zh-Hans"]) {
+    await page.selectOption("#hsp-lang", lang);
+    await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
+    const { violations } = await page.evaluate(() => axe.run(document.querySelector(".hsp-pr")));
+    const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    assert.deepEqual(bad, [], `axe (${lang})`);
+  }
+  await context.close();
+});
+
+test("screenshots at 360 px and 1280 px", async () => {
+  for (const width of [360, 1280]) {
+    const { context, page } = await freshPage({ width, height: 800 });
+    await fillProfile(page, PROFILES.engineer);
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `no horizontal scroll at ${width}px (${overflow}px)`);
+    await page.screenshot({ path: join(ARTIFACTS, `widget-${width}.png`), fullPage: true });
+    await context.close();
+  }
+});
+
+test("the offline file works from file:// with every request blocked", async () => {
+  const context = await browser.newContext({ offline: true });
+  const requests = recordRequests(context);
+  await context.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  await page.goto("file://" + join(DIST, "hsp-pr-widget.html"));
+  await page.waitForSelector(".hsp-pr h1");
+  await fillProfile(page, PROFILES.ceo);
+  await settled(page);
+  assert.equal(await page.textContent(".total-number"), "95");
+  const other = requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"));
+  assert.deepEqual(other, []);
+  await context.close();
+});
