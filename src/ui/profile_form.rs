@@ -57,6 +57,23 @@ pub fn ProfileForm() -> Html {
         SalaryUnit::Yen => t(&UI.unit_yen),
         SalaryUnit::Man => t(&UI.unit_man),
     };
+    // Money as the rules will read it, in the language's convention and in the other unit.
+    let echo = |path: &str| -> Option<AttrValue> {
+        let yen = match state.profile_number(path) {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 => n as u64,
+            _ => return None,
+        };
+        let lang = texts.0;
+        let other = if lang == crate::i18n::Lang::En {
+            crate::i18n::format::yen(crate::i18n::Lang::Ja, yen)
+        } else {
+            crate::i18n::format::yen(crate::i18n::Lang::En, yen)
+        };
+        Some(AttrValue::from(format!(
+            "= {} ({other})",
+            crate::i18n::format::yen(lang, yen)
+        )))
+    };
     let on_unit = {
         let state = state.clone();
         Callback::from(move |value: String| {
@@ -191,7 +208,8 @@ pub fn ProfileForm() -> Html {
                     value={form.experience_years.clone()} oninput={edit(|f, v| f.experience_years = v)} help={t(&UI.experience_help)} />
                 <div class="salary-row">
                     <TextField path="annual_salary_yen" label={t(&UI.salary)} inputmode="decimal" value={form.salary.clone()}
-                        oninput={edit(|f, v| f.salary = v)} help={t(&UI.salary_help)} suffix={unit_suffix.clone()} />
+                        oninput={edit(|f, v| f.salary = v)} help={t(&UI.salary_help)} suffix={unit_suffix.clone()}
+                        echo={echo("annual_salary_yen")} />
                     <ChoiceField path="salary_unit" label={t(&UI.salary_unit)}
                         options={vec![("yen".into(), t(&UI.unit_yen)), ("man".into(), t(&UI.unit_man))]}
                         selected={AttrValue::Static(form.salary_unit.code())} onchange={on_unit} />
@@ -225,7 +243,7 @@ pub fn ProfileForm() -> Html {
                 <summary>{ t(&UI.section_household) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
                 <TextField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)} inputmode="decimal"
                     value={form.spouse_income.clone()} oninput={edit(|f, v| f.spouse_income = v)}
-                    help={t(&UI.spouse_income_help)} suffix={unit_suffix.clone()} />
+                    help={t(&UI.spouse_income_help)} suffix={unit_suffix.clone()} echo={echo("household.spouse_annual_income_yen")} />
                 <ChildrenField />
                 <CheckField id="pregnancy" label={t(&UI.pregnancy)} checked={form.pregnancy} onchange={flag(|f, on| f.pregnancy = on)} />
                 <CheckField id="spouse-cannot" label={t(&UI.spouse_cannot)} checked={form.spouse_cannot_do_housework}
@@ -268,9 +286,11 @@ pub fn ProfileForm() -> Html {
                 }
                 if status.is_some_and(|s| s != Status::OutsideJapan && s != Status::Pr) {
                     <TextField path="residence.salary_1y_before_yen" label={t(&UI.salary_1y)} inputmode="decimal"
-                        value={form.salary_1y.clone()} oninput={edit(|f, v| f.salary_1y = v)} suffix={unit_suffix.clone()} help={t(&UI.past_salary_help)} />
+                        value={form.salary_1y.clone()} oninput={edit(|f, v| f.salary_1y = v)} suffix={unit_suffix.clone()} help={t(&UI.past_salary_help)}
+                        echo={echo("residence.salary_1y_before_yen")} />
                     <TextField path="residence.salary_3y_before_yen" label={t(&UI.salary_3y)} inputmode="decimal"
-                        value={form.salary_3y.clone()} oninput={edit(|f, v| f.salary_3y = v)} suffix={unit_suffix} />
+                        value={form.salary_3y.clone()} oninput={edit(|f, v| f.salary_3y = v)} suffix={unit_suffix}
+                        echo={echo("residence.salary_3y_before_yen")} />
                 }
             </details>
         </form>

@@ -75,6 +75,19 @@ impl State {
         }
     }
 
+    /// The number at a profile path (`household.spouse_annual_income_yen`…) as the form
+    /// gives it to the rules; `None` when empty or not a number.
+    pub fn profile_number(&self, path: &str) -> Option<f64> {
+        let profile = self.profile();
+        let value = path
+            .split('.')
+            .try_fold(&profile, |value, key| value.get(key))?;
+        match value {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
     /// The errors of one field (by its profile path).
     pub fn errors_of<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a FieldError> + 'a {
         self.errors.iter().filter(move |e| e.field == path)

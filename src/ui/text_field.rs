@@ -25,6 +25,9 @@ pub struct TextFieldProps {
     pub inactive: Option<AttrValue>,
     #[prop_or_default]
     pub suffix: Option<AttrValue>,
+    /// The value as understood, e.g. "= ¥6,500,000 (650万円)" under a money field.
+    #[prop_or_default]
+    pub echo: Option<AttrValue>,
 }
 
 #[component]
@@ -65,6 +68,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                     <span class="suffix">{ suffix.clone() }</span>
                 }
             </div>
+            if let Some(echo) = &props.echo {
+                <p class="echo" data-echo="">{ echo.clone() }</p>
+            }
             if let Some(help) = &props.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
             }

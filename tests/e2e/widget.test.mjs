@@ -144,12 +144,60 @@ test("axe-core finds no serious or critical violation, in each language", async 
   await settled(page);
   await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
   for (const lang of ["en", "ja", "zh-Hans"]) {
+    await page.emulateMedia({ media: "screen" });
     await page.selectOption("#hsp-lang", lang);
     await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
     const { violations } = await page.evaluate(() => axe.run(document.querySelector(".hsp-pr")));
     const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
     assert.deepEqual(bad, [], `axe (${lang})`);
+  }
+  await context.close();
+});
+
+test("axe-core in the dark theme (contrast of the dark palette)", async () => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(origin + "/");
+  await fillProfile(page, PROFILES.engineer);
+  await settled(page);
+  await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector(".hsp-pr")).backgroundColor);
+  assert.equal(background, "rgb(13, 17, 23)", "the dark palette is in use");
+  const { violations } = await page.evaluate(() => axe.run(document.querySelector(".hsp-pr")));
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  assert.deepEqual(bad, []);
+  await context.close();
+});
+
+test("money fields show the amount as it is read", async () => {
+  const { context, page } = await freshPage();
+  await page.fill("#f-age", "30");
+  await page.fill("#f-annual_salary_yen", "6500000");
+  assert.equal(await page.textContent("[data-echo]"), "= ¥6,500,000 (650万円)");
+  await page.selectOption("#f-salary_unit", "man");
+  assert.equal(await page.inputValue("#f-annual_salary_yen"), "650");
+  assert.equal(await page.textContent("[data-echo]"), "= ¥6,500,000 (650万円)");
+  await context.close();
+});
+
+test("the printout shows the results, without the form or buttons, on one or two pages", async () => {
+  const { context, page } = await freshPage();
+  await fillProfile(page, PROFILES.family);
+  await settled(page);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isVisible(".profile-form"), false);
+  assert.equal(await page.isVisible(".share-bar"), false);
+  assert.equal(await page.isVisible(".comparison"), true);
+  assert.equal(await page.isVisible(".breakdown"), true);
+  for (const lang of ["en", "ja", "zh-Hans"]) {
+    await page.emulateMedia({ media: "screen" });
+    await page.selectOption("#hsp-lang", lang);
+    await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `a one- or two-page printout (${lang}: ${pages} pages)`);
   }
   await context.close();
 });
