@@ -5,15 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 HSP_PR_SETUP_BROWSER=${HSP_PR_SETUP_BROWSER:-0} bash scripts/setup.sh
 
+VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cargo build --release --locked --target wasm32-unknown-unknown --lib
 rm -rf dist
-mkdir -p dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/release/hsp_pr.wasm
+mkdir -p dist target/glue
+wasm-bindgen --target web --no-typescript --out-name core --out-dir target/glue target/wasm32-unknown-unknown/release/hsp_pr.wasm
 # Debian's binaryen is too old for current wasm; npm's binaryen (lock file) is used.
 node_modules/.bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  dist/pkg/hsp_pr_bg.wasm -o dist/pkg/hsp_pr_bg.wasm
-cp index.html static/widget.css dist/
-python3 scripts/bundle.py dist
-echo "Built dist/ (wasm $(wc -c < dist/pkg/hsp_pr_bg.wasm) bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"
+  target/glue/core_bg.wasm -o target/glue/core_bg.opt.wasm
+python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm
+echo "Built dist/ (wasm $(wc -c < "dist/hsp-pr-widget-$VERSION.wasm") bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"

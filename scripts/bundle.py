@@ -1,36 +1,122 @@
-"""Writes the single offline file: markup, CSS, the wasm-bindgen glue and the wasm (base64)
-inline in one HTML file that works opened from file:// with no network (DESIGN.md: ES-module
-imports and fetch are blocked from file://, so everything is inline and init gets the bytes)."""
+"""Writes dist/ from the optimised wasm and the glue: the versioned embed files, the demo and
+iframe pages, the TypeScript declarations, and the single offline file; then prints each
+file's <script> tag with its integrity hash.
+
+Usage: bundle.py DIST VERSION GLUE_JS WASM"""
 import base64
+import hashlib
+import html
+import json
 import pathlib
+import shutil
 import sys
 
-dist = pathlib.Path(sys.argv[1])
-css = (dist / "widget.css").read_text(encoding="utf-8")
-glue = (dist / "pkg" / "hsp_pr.js").read_text(encoding="utf-8")
-wasm = base64.b64encode((dist / "pkg" / "hsp_pr_bg.wasm").read_bytes()).decode("ascii")
-if "</script" in glue or "</style" in css:
-    sys.exit("bundle: a closing tag inside inline content would end it early")
+dist, version, glue_path, wasm_path = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+static = pathlib.Path(__file__).resolve().parent.parent / "static"
+glue = pathlib.Path(glue_path).read_text(encoding="utf-8")
+loader = (static / "loader.js").read_text(encoding="utf-8")
+css = (static / "widget.css").read_text(encoding="utf-8")
+wasm = pathlib.Path(wasm_path).read_bytes()
 
-page = f"""<!doctype html>
+
+def sri(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+
+
+def module(wasm_source: str) -> str:
+    """The glue, then the constants and the loader, as one ES module."""
+    head = f"const VERSION = {json.dumps(version)};\nconst WIDGET_CSS = {json.dumps(css)};\n{wasm_source}\n"
+    return head + glue + "\n" + loader
+
+
+widget_name = f"hsp-pr-widget-{version}"
+widget_js = module(f'function wasmSource() {{ return new URL("{widget_name}.wasm", import.meta.url); }}').encode("utf-8")
+(dist / f"{widget_name}.js").write_bytes(widget_js)
+(dist / f"{widget_name}.wasm").write_bytes(wasm)
+frame_js = (static / "frame.js").read_bytes()
+(dist / f"hsp-pr-frame-{version}.js").write_bytes(frame_js)
+host_js = (static / "host.js").read_bytes()
+(dist / f"hsp-pr-host-{version}.js").write_bytes(host_js)
+(dist / f"{widget_name}.d.ts").write_text((static / "hsp-pr-widget.d.ts").read_text(encoding="utf-8").replace("{{VERSION}}", version), encoding="utf-8")
+for name in ["demo.css", "embed.css"]:
+    shutil.copy(static / name, dist / name)
+
+ORIGIN = "https://widget.example.com/hsp-pr"
+snippets = {
+    "SNIPPET_ELEMENT": f'''<script type="module" src="{ORIGIN}/{widget_name}.js"
+        integrity="{sri(widget_js)}" crossorigin="anonymous"></script>
+
+<hsp-pr-widget lang="ja" category="b" theme="auto"
+  cta-href="https://example.com/contact" cta-label="無料相談を予約する"></hsp-pr-widget>''',
+    "SNIPPET_DIV": f'''<script type="module" src="{ORIGIN}/{widget_name}.js"
+        integrity="{sri(widget_js)}" crossorigin="anonymous"></script>
+
+<div data-hsp-pr-widget data-lang="zh-Hans" data-category="b" data-theme="light"
+     data-cta-href="https://example.com/contact" data-cta-label="预约咨询"></div>''',
+    "SNIPPET_IFRAME": f'''<iframe data-hsp-pr-frame src="{ORIGIN}/embed.html?lang=en&amp;theme=auto"
+        title="HSP or permanent residence? calculator" style="width:100%;height:1200px;border:0"></iframe>
+<script src="{ORIGIN}/hsp-pr-host-{version}.js" integrity="{sri(host_js)}" crossorigin="anonymous"></script>''',
+    "SNIPPET_THEME": '''hsp-pr-widget {
+  --hsp-primary: #8a1538;       /* buttons, links, the bar at 70 */
+  --hsp-bg: #fffdf8;            /* background */
+  --hsp-surface: #f7f1e8;       /* form sections */
+  --hsp-text: #222;             /* text */
+  --hsp-font: "Noto Sans JP", system-ui, sans-serif;
+  --hsp-radius: 2px;
+}
+hsp-pr-widget::part(results) { border-left: 4px solid #8a1538; padding-left: 12px; }''',
+    "SNIPPET_API": '''const widget = document.querySelector("hsp-pr-widget");
+widget.addEventListener("hsp-pr:result", (e) => console.log(e.detail));
+// { points: 75, category: "b", hsp_eligible: true, jskip_eligible: false,
+//   earliest_pr_date: "2025-04-01", parents_eligible: true }
+widget.addEventListener("hsp-pr:cta", (e) => {
+  e.preventDefault();                 // open your own contact form instead of the link
+  openContactForm({ message: e.detail.summary });
+});
+
+const assessment = await HspPr.evaluate({ category: "b", age: 28, education: "master",
+  experience_years: 4, annual_salary_yen: 6500000, japanese: "n1" });
+assessment.points.total;              // 75 — the same JSON as `hsp-pr evaluate`
+await HspPr.evaluate({ category: "z" }).catch((rejection) => rejection.errors);
+// [{ field: "category", code: "unknown_value", … }, …]''',
+    "SNIPPET_CSP": f'''Content-Security-Policy: script-src {ORIGIN.rsplit('/', 1)[0]} 'wasm-unsafe-eval';
+                         connect-src {ORIGIN.rsplit('/', 1)[0]}
+# connect-src: the script fetches its .wasm. No style-src is needed (constructed stylesheets),
+# no 'unsafe-inline', no 'unsafe-eval'. For the iframe: frame-src {ORIGIN.rsplit('/', 1)[0]}.''',
+}
+frame_sri = sri(frame_js)
+for page in ["index.html", "embed.html"]:
+    text = (static / page).read_text(encoding="utf-8")
+    text = text.replace("{{VERSION}}", version).replace("{{SRI_WIDGET}}", sri(widget_js)).replace("{{SRI_FRAME}}", frame_sri)
+    for key, snippet in snippets.items():
+        text = text.replace("{{" + key + "}}", html.escape(snippet, quote=False))
+    (dist / page).write_text(text, encoding="utf-8")
+
+# The offline file: the same module with the wasm inline, from file:// with no network.
+offline_js = module(f'const WASM_BASE64 = "{base64.b64encode(wasm).decode("ascii")}";\n'
+                    'function wasmSource() { return Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0)); }')
+if "</script" in offline_js:
+    sys.exit("bundle: '</script' inside the inline module would end it early")
+(dist / "hsp-pr-widget.html").write_text(f"""<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>HSP or permanent residence? — offline</title>
 <link rel="icon" href="data:,">
-<style>body {{ margin: 0; }}
-{css}</style>
 </head>
-<body>
-<main><div data-hsp-pr-widget></div><noscript>This calculator needs JavaScript and WebAssembly.</noscript></main>
+<body style="margin:0">
+<hsp-pr-widget></hsp-pr-widget>
+<noscript>This calculator needs JavaScript and WebAssembly.</noscript>
 <script type="module">
-{glue}
-const wasmBase64 = "{wasm}";
-const bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
-await __wbg_init({{ module_or_path: bytes }});
+{offline_js}
 </script>
 </body>
 </html>
-"""
-(dist / "hsp-pr-widget.html").write_text(page, encoding="utf-8")
+""", encoding="utf-8")
+
+print(f"Embed files of version {version} (serve them from your origin):")
+print(f'  <script type="module" src="{widget_name}.js" integrity="{sri(widget_js)}" crossorigin="anonymous"></script>')
+print(f'  <script src="hsp-pr-host-{version}.js" integrity="{sri(host_js)}" crossorigin="anonymous"></script>   (iframe host)')
+print(f'  <script type="module" src="hsp-pr-frame-{version}.js" integrity="{frame_sri}" crossorigin="anonymous"></script>   (used by embed.html)')
+print(f"  {widget_name}.wasm  integrity {sri(wasm)}")

@@ -10,4 +10,6 @@ pub mod rules;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,7 +2,7 @@
 //! switch keeps what was typed, an invalid field gets its message and the results stay.
 #![cfg(target_arch = "wasm32")]
 
-use hsp_pr::ui;
+use hsp_pr::embed::mount_widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -32,7 +32,9 @@ async fn mount(lang: &str) -> Element {
         .expect("body")
         .append_child(&root)
         .expect("append");
-    std::mem::forget(ui::mount(root.clone(), Some(lang.to_owned())));
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"lang".into(), &lang.into()).expect("set");
+    std::mem::forget(mount_widget(root.clone(), root.clone(), options.into()));
     yew::scheduler::flush().await;
     root
 }

@@ -5,26 +5,44 @@ use yew::prelude::*;
 
 use super::browser;
 use super::context::StateHandle;
+use super::cta::Cta;
+use super::events;
 use super::lang_switch::LanguageSwitch;
 use super::profile_form::ProfileForm;
 use super::results::Results;
 use super::share_bar::ShareBar;
-use super::state::{Notice, State};
+use super::state::{Action, Notice, State};
 use crate::form::{Form, SalaryUnit};
 use crate::i18n::{Lang, ui::UI};
 use crate::rules::Value;
+use crate::rules::profile::Category;
 use crate::share::{self, Fragment};
 
+/// What a host page sets (the element's attributes, CONTRACT-free: interface only).
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
-    /// The host's choice of language (`lang` / `data-lang`), over the browser's.
+    /// The host's choice of language (`lang` / `data-lang`), over the saved one and the browser's.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// The initial category (`a`, `b`, `c`); a later change switches it, keeping what was typed.
+    #[prop_or_default]
+    pub category: Option<AttrValue>,
+    /// A "book a consultation" link of the host, shown with `cta_label`.
+    #[prop_or_default]
+    pub cta_href: Option<AttrValue>,
+    #[prop_or_default]
+    pub cta_label: Option<AttrValue>,
+    /// The element events are dispatched on (`hsp-pr:result`, `hsp-pr:cta`).
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+    /// Where the state is saved; several instances on one page use one key each.
+    #[prop_or(AttrValue::Static(share::STORAGE_KEY))]
+    pub storage_key: AttrValue,
 }
 
 /// The saved state: the profile, the interface language and the salary unit.
-fn saved() -> Option<(Form, Option<Lang>)> {
-    let text = browser::load(share::STORAGE_KEY)?;
+fn saved(key: &str) -> Option<(Form, Option<Lang>)> {
+    let text = browser::load(key)?;
     let value = browser::parse_json(&text)?;
     let unit = value
         .get("unit")
@@ -41,7 +59,7 @@ fn saved() -> Option<(Form, Option<Lang>)> {
     Some((form, lang))
 }
 
-fn save(state: &State) {
+fn save(key: &str, state: &State) {
     let value = Value::Object(vec![
         ("profile".to_owned(), state.profile()),
         (
@@ -53,12 +71,12 @@ fn save(state: &State) {
             Value::String(state.form.salary_unit.code().to_owned()),
         ),
     ]);
-    browser::save(share::STORAGE_KEY, &value.to_json());
+    browser::save(key, &value.to_json());
 }
 
 fn initial_state(props: &AppProps) -> State {
     let today = browser::today_in_japan();
-    let saved = saved();
+    let saved = saved(&props.storage_key);
     let attribute = props.lang.as_deref().and_then(Lang::from_tag);
     let from_browser = || {
         browser::browser_languages()
@@ -72,6 +90,7 @@ fn initial_state(props: &AppProps) -> State {
     let unit = saved
         .as_ref()
         .map_or_else(SalaryUnit::default, |(form, _)| form.salary_unit);
+    let has_saved = saved.is_some();
     let (form, notice, skipped) = match share::read_fragment(&browser::location_hash()) {
         Fragment::Profile(text) => match browser::parse_json(&text) {
             Some(value) => {
@@ -96,10 +115,22 @@ fn initial_state(props: &AppProps) -> State {
         ),
         Fragment::None => (saved.map(|(f, _)| f).unwrap_or_default(), None, Vec::new()),
     };
+    // The host's category applies to a fresh form; a saved or shared one keeps its own.
+    let mut form = form;
+    if notice.is_none()
+        && !has_saved
+        && let Some(category) = props.category.as_deref().and_then(category_of)
+    {
+        form.category = category;
+    }
     let mut state = State::new(form, lang, today);
     state.notice = notice;
     state.skipped = std::rc::Rc::new(skipped);
     state
+}
+
+fn category_of(code: &str) -> Option<Category> {
+    Category::ALL.into_iter().find(|c| c.code() == code.trim())
 }
 
 #[component]
@@ -115,14 +146,36 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lang) = lang.as_deref().and_then(Lang::from_tag)
                 && lang != state.lang
             {
-                state.dispatch(super::state::Action::SetLang(lang));
+                state.dispatch(Action::SetLang(lang));
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with(props.category.clone(), move |category| {
+            if let Some(category) = category.as_deref().and_then(category_of)
+                && category != state.form.category
+            {
+                state.dispatch(Action::Edit(std::rc::Rc::new(move |form: &mut Form| {
+                    form.category = category
+                })));
             }
         });
     }
     {
         let snapshot = (state.form.clone(), state.lang);
         let state = state.clone();
-        use_effect_with(snapshot, move |_| save(&state));
+        let key = props.storage_key.clone();
+        use_effect_with(snapshot, move |_| save(&key, &state));
+    }
+    // Tell the host page the result (points, eligibility, earliest PR date) when it changes.
+    {
+        let host = props.host.clone();
+        use_effect_with(state.assessment.clone(), move |assessment| {
+            if let (Some(host), Some(assessment)) = (host, assessment) {
+                events::result(&host, assessment);
+            }
+        });
     }
     let texts = state.lang;
     html! {
@@ -135,6 +188,9 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                     <LanguageSwitch />
                 </header>
+                if let (Some(href), Some(label)) = (props.cta_href.clone(), props.cta_label.clone()) {
+                    <Cta {href} {label} host={props.host.clone()} />
+                }
                 <ShareBar />
                 <div class="layout">
                     <ProfileForm />

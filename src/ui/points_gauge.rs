@@ -36,8 +36,8 @@ pub fn PointsGauge(props: &PointsGaugeProps) -> Html {
                 <line class="mark" x1={x(80.0)} x2={x(80.0)} y1="1" y2="15" />
             </svg>
             <figcaption class="marks">
-                <span style={format!("left: {}%", x(70.0))}>{ texts.t(&UI.mark_70) }</span>
-                <span style={format!("left: {}%", x(80.0))}>{ texts.t(&UI.mark_80) }</span>
+                <span class="mark-70">{ texts.t(&UI.mark_70) }</span>
+                <span class="mark-80">{ texts.t(&UI.mark_80) }</span>
             </figcaption>
         </figure>
     }

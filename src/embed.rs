@@ -1,0 +1,119 @@
+//! The JavaScript face of the widget (wasm only): mounting into a host element, updating its
+//! attributes, releasing it, and `HspPr.evaluate(profile)`. The custom element, the
+//! auto-mount and the Shadow DOM live in `static/loader.js`, which calls these.
+
+use std::cell::Cell;
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use yew::AttrValue;
+
+use crate::rules::{Rejection, Value, assess, decode::ErrorCode};
+use crate::ui::{App, AppProps, browser_today};
+
+thread_local! {
+    /// Mounted widgets, for the tests that check removal releases them.
+    static LIVE: Cell<u32> = const { Cell::new(0) };
+}
+
+/// The attributes of a host element, as the loader reads them.
+#[derive(Deserialize, Default)]
+struct Options {
+    lang: Option<String>,
+    category: Option<String>,
+    cta_href: Option<String>,
+    cta_label: Option<String>,
+    storage_key: Option<String>,
+}
+
+fn props(options: JsValue, host: &web_sys::Element) -> AppProps {
+    let options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let attr = |v: Option<String>| v.filter(|s| !s.trim().is_empty()).map(AttrValue::from);
+    AppProps {
+        lang: attr(options.lang),
+        category: attr(options.category),
+        cta_href: attr(options.cta_href),
+        cta_label: attr(options.cta_label),
+        host: Some(host.clone()),
+        storage_key: attr(options.storage_key)
+            .unwrap_or(AttrValue::Static(crate::share::STORAGE_KEY)),
+    }
+}
+
+/// One mounted widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<yew::AppHandle<App>>,
+    host: web_sys::Element,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// New attributes: re-renders in place, keeping what was typed.
+    pub fn update(&mut self, options: JsValue) {
+        let props = props(options, &self.host);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Unmounts and frees the widget.
+    pub fn destroy(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            LIVE.with(|live| live.set(live.get().saturating_sub(1)));
+        }
+    }
+}
+
+/// Mounts a widget into `root` (inside the host's shadow root); events go to `host`.
+#[wasm_bindgen]
+pub fn mount_widget(
+    root: web_sys::Element,
+    host: web_sys::Element,
+    options: JsValue,
+) -> WidgetHandle {
+    let props = props(options, &host);
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    LIVE.with(|live| live.set(live.get() + 1));
+    WidgetHandle {
+        app: Some(app),
+        host,
+    }
+}
+
+#[wasm_bindgen]
+pub fn live_instances() -> u32 {
+    LIVE.with(Cell::get)
+}
+
+/// CONTRACT.md's JSON both ways, so `HspPr.evaluate` gives the CLI's JSON exactly.
+fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// The assessment of a profile (a JavaScript object or a JSON string), or the `errors` list.
+/// `as_of` defaults to today in Japan, as in the CLI.
+#[wasm_bindgen]
+pub fn evaluate(profile: JsValue) -> Result<JsValue, JsValue> {
+    let value: Result<Value, _> = match profile.as_string() {
+        Some(text) => js_sys::JSON::parse(&text)
+            .map_err(|_| ())
+            .and_then(|parsed| serde_wasm_bindgen::from_value(parsed).map_err(|_| ())),
+        None => serde_wasm_bindgen::from_value(profile).map_err(|_| ()),
+    };
+    let outcome = match value {
+        Ok(value) => assess(&value, browser_today(), None),
+        Err(()) => Err(Rejection::single(
+            "",
+            ErrorCode::MalformedJson,
+            "not a JSON value",
+        )),
+    };
+    match outcome {
+        Ok(assessment) => Ok(to_js(&assessment)),
+        Err(rejection) => Err(to_js(&rejection)),
+    }
+}

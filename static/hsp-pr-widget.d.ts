@@ -1,0 +1,154 @@
+// TypeScript declarations for hsp-pr-widget-{{VERSION}}.js: the JavaScript API, the element's
+// attributes and its events. The JSON shapes are CONTRACT.md's (see the README for every field).
+
+export type Category = "a" | "b" | "c";
+export type Education = "none" | "bachelor" | "master" | "professional" | "mba_mot" | "doctor";
+export type Status =
+  | "outside_japan" | "hsp1" | "hsp2" | "pr" | "work" | "spouse_of_japanese" | "long_term_resident" | "other";
+export type Bonus =
+  | "innovation_support" | "sme" | "local_gov_support" | "rnd_over_3pct" | "foreign_qualification"
+  | "japanese_university" | "growth_field" | "top_university" | "jica_training"
+  | "jica_training_used_japanese_university" | "investment_100m" | "investment_management";
+/** "YYYY-MM-DD" */
+export type IsoDate = string;
+export type Confidence = "high" | "med" | "low" | "unverified";
+
+export interface Profile {
+  version?: 1;
+  as_of?: IsoDate;
+  category: Category;
+  age?: number;
+  birth_date?: IsoDate;
+  education?: Education;
+  multiple_degrees?: boolean;
+  experience_years?: number;
+  annual_salary_yen: number;
+  research?: Array<"patent" | "grants" | "papers" | "other">;
+  qualifications?: number;
+  position?: "none" | "director" | "representative";
+  japanese?: "none" | "n2" | "n1";
+  bonuses?: Bonus[];
+  household?: {
+    spouse_annual_income_yen?: number | null;
+    children?: Array<{ birth_date: IsoDate }>;
+    pregnancy?: boolean;
+    spouse_cannot_do_housework?: boolean;
+    spouse_japanese_or_pr?: boolean;
+    married_since?: IsoDate | null;
+  } | null;
+  residence?: {
+    current_status: Status;
+    in_japan_since?: IsoDate | null;
+    work_status_since?: IsoDate | null;
+    hsp_since?: IsoDate | null;
+    points_70_since?: IsoDate | null;
+    points_80_since?: IsoDate | null;
+    jskip_since?: IsoDate | null;
+    current_status_since?: IsoDate | null;
+    pr_since?: IsoDate | null;
+    salary_1y_before_yen?: number | null;
+    salary_3y_before_yen?: number | null;
+  } | null;
+}
+
+export interface Condition { id: string; met: boolean | null; source: string; confidence: Confidence }
+
+export interface PrRoute {
+  route: "general" | "hsp70" | "hsp80" | "jskip" | "spouse" | "long_term_resident";
+  eligible_now: boolean;
+  earliest_date: IsoDate | null;
+  years_required: number;
+  basis: "recognised" | "calculated" | null;
+  lookback: { date: IsoDate; points: number | null; met: boolean; declared: boolean; salary_assumed: boolean; age_assumed: boolean } | null;
+  reasons: string[];
+  exempt: string[];
+  source: string;
+  confidence: Confidence;
+}
+
+/** CONTRACT.md "Assessment"; every field is listed in the README. */
+export interface Assessment {
+  version: 1;
+  rules_date: string;
+  as_of: IsoDate;
+  category: Category;
+  age: number;
+  points: {
+    total: number;
+    pass_mark: 70;
+    pr_1_year_mark: 80;
+    items: Array<{ id: string; points: number; source: string; confidence: Confidence; row: string | null; note: string | null }>;
+  };
+  hsp: { eligible: boolean; points_met: boolean; salary_floor_failed: boolean; reasons: string[]; conditions: Condition[] };
+  jskip: { eligible: boolean; earliest_date: IsoDate | null; income_threshold_yen: number; income_met: boolean; met_by: string | null; reasons: string[]; source: string; confidence: Confidence };
+  hsp2: { eligible: boolean; earliest_date: IsoDate | null; already_hsp2: boolean; basis: string | null; years_required: number; reasons: string[]; conditions: Condition[]; source: string; confidence: Confidence };
+  pr: { already_permanent_resident: boolean; routes: PrRoute[]; checklist: Condition[]; longest_period_of_stay: { met_by_status: boolean; rule_on_as_of: string; three_years_counts_until: IsoDate; source: string; confidence: Confidence } };
+  parents: { eligible: boolean; eligible_if_hsp: boolean; until: IsoDate | null; household_income_yen: number; income_threshold_yen: number; conditions: Condition[]; reasons: string[] };
+  domestic_worker: { eligible: boolean; eligible_if_hsp: boolean; max_workers: number; until: IsoDate | null; household_income_yen: number; conditions: Condition[]; types: Array<{ type: string; eligible: boolean; max_workers: number; conditions: Condition[]; source: string; confidence: Confidence }>; reasons: string[] };
+  improvements: { needed_for_70: number; needed_for_80: number; options: Array<{ change: string; to: string; salary_yen?: number; gain: number; new_total: number; reaches_70: boolean; reaches_80: boolean; effort: number }> };
+  points_timeline: Array<{ date: IsoDate; cause: string; total_before: number; total_after: number; exact: boolean }>;
+  comparison: {
+    jskip_applies: boolean;
+    rows: Array<{ id: string; hsp1: Cell; hsp2: Cell; jskip: Cell; pr: Cell; source: string; confidence: Confidence }>;
+    switching: { hsp_to_pr: Switch; pr_to_hsp: Switch };
+  };
+  unverified: Array<{ id: string; source: string }>;
+}
+export interface Cell { value: string; date?: IsoDate; until?: IsoDate; count?: number }
+export interface Switch { lose: Array<{ id: string; applies_to_you: boolean }>; gain: Array<{ id: string; applies_to_you: boolean }>; source: string; confidence: Confidence }
+
+export interface FieldError { field: string; code: string; message: string }
+/** What `evaluate` rejects with for an invalid profile. */
+export interface Rejection { errors: FieldError[] }
+
+export interface HspPrApi {
+  readonly version: string;
+  /** Resolves once the widget's code has loaded. */
+  readonly ready: Promise<void>;
+  /** The assessment of a profile (an object or JSON text); rejects with a `Rejection`. */
+  evaluate(profile: Profile | string): Promise<Assessment>;
+  /** Mounted widgets on the page. */
+  liveInstances(): number;
+}
+
+/** `hsp-pr:result`: sent when the result changes. */
+export interface ResultDetail {
+  points: number;
+  category: Category;
+  hsp_eligible: boolean;
+  jskip_eligible: boolean;
+  earliest_pr_date: IsoDate | null;
+  parents_eligible: boolean;
+}
+/** `hsp-pr:cta`: sent when the consultation link is used; cancel it to handle it yourself. */
+export interface CtaDetail { href: string; summary: string; points?: number; earliest_pr_date?: IsoDate | null }
+
+export interface HspPrWidgetElement extends HTMLElement {
+  /** "en" | "ja" | "zh-Hans" (or any tag starting with en, ja, zh). Reactive. */
+  lang: string;
+  addEventListener(type: "hsp-pr:result", listener: (event: CustomEvent<ResultDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: "hsp-pr:cta", listener: (event: CustomEvent<CtaDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+/** The element's attributes. */
+export interface HspPrWidgetAttributes {
+  lang?: "en" | "ja" | "zh-Hans" | string;
+  category?: Category;
+  theme?: "light" | "dark" | "auto";
+  "cta-href"?: string;
+  "cta-label"?: string;
+  id?: string;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "hsp-pr-widget": HspPrWidgetElement;
+  }
+  interface HTMLElementEventMap {
+    "hsp-pr:result": CustomEvent<ResultDetail>;
+    "hsp-pr:cta": CustomEvent<CtaDetail>;
+  }
+  // eslint-disable-next-line no-var
+  var HspPr: HspPrApi;
+}

@@ -1,0 +1,114 @@
+// ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
+// Defined before this by the build: VERSION, WIDGET_CSS (the stylesheet) and wasmSource()
+// (the .wasm URL next to this file, or the bytes in the offline file).
+//
+// <hsp-pr-widget lang category theme cta-href cta-label>: a custom element rendered in a
+// Shadow DOM; its attributes are reactive; removing it releases it.
+// <div data-hsp-pr-widget data-lang …>: the same, for site builders that strip unknown tags.
+// HspPr.evaluate(profile): the assessment of CONTRACT.md, or a rejection with its errors.
+// Nothing here makes a network request except fetching the .wasm next to this file.
+
+const ready = __wbg_init({ module_or_path: wasmSource() });
+
+let sheet = null;
+function stylesheet() {
+  // A constructed stylesheet: shared by every instance, and allowed by a strict CSP.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+  }
+  return sheet;
+}
+
+const ATTRIBUTES = ["lang", "category", "theme", "cta-href", "cta-label"];
+
+function optionsOf(element, prefix) {
+  const get = (name) => element.getAttribute(prefix + name);
+  return {
+    lang: get("lang"),
+    category: get("category"),
+    cta_href: get("cta-href"),
+    cta_label: get("cta-label"),
+    // Each instance with an id saves its own state.
+    storage_key: element.id ? `hsp-pr:v1:${element.id}` : null,
+  };
+}
+
+function render(host, options) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  shadow.adoptedStyleSheets = [stylesheet()];
+  const root = document.createElement("div");
+  shadow.replaceChildren(root);
+  return mount_widget(root, host, options);
+}
+
+class HspPrWidget extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #handle = null;
+
+  connectedCallback() {
+    ready.then(() => {
+      if (this.isConnected && !this.#handle) this.#handle = render(this, optionsOf(this, ""));
+    });
+  }
+
+  disconnectedCallback() {
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  attributeChangedCallback() {
+    this.#handle?.update(optionsOf(this, ""));
+  }
+}
+
+if (!customElements.get("hsp-pr-widget")) customElements.define("hsp-pr-widget", HspPrWidget);
+
+// The data-attribute auto-mount, kept in step with the page by one observer.
+const divs = new Map();
+function syncDivs() {
+  for (const [element, handle] of divs) {
+    if (!element.isConnected) {
+      handle.destroy();
+      divs.delete(element);
+    }
+  }
+  for (const element of document.querySelectorAll("[data-hsp-pr-widget]")) {
+    if (!divs.has(element)) divs.set(element, render(element, optionsOf(element, "data-")));
+  }
+}
+
+ready.then(() => {
+  const start = () => {
+    syncDivs();
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === "attributes" && divs.has(record.target)) {
+          divs.get(record.target).update(optionsOf(record.target, "data-"));
+        }
+      }
+      if (records.some((r) => r.type === "childList")) syncDivs();
+    }).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ATTRIBUTES.map((name) => "data-" + name),
+    });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+  else start();
+});
+
+globalThis.HspPr = Object.freeze({
+  version: VERSION,
+  ready: ready.then(() => undefined),
+  /** The assessment of a profile (object or JSON text); rejects with `{ errors: [...] }`. */
+  async evaluate(profile) {
+    await ready;
+    return evaluate(profile);
+  },
+  /** Mounted widgets on this page (released ones are not counted). */
+  liveInstances() {
+    return live_instances();
+  },
+});
