@@ -1,5 +1,6 @@
 // A static server for dist/ on 127.0.0.1 (the run command and the end-to-end tests).
-// No dependencies; correct types for .wasm; nothing cached, so a rebuild shows at once.
+// No dependencies; correct types for .wasm; nothing cached, so a rebuild shows at once;
+// CORS allowed, as a widget host must (pages on other origins load the files).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -18,7 +19,12 @@ export function serve(root, port = 8080, host = "127.0.0.1") {
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      // CORS: host pages on other origins load the module script and fetch the .wasm.
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        "access-control-allow-origin": "*",
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

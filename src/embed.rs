@@ -5,6 +5,7 @@
 use std::cell::Cell;
 
 use serde::Deserialize;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
@@ -85,6 +86,19 @@ pub fn mount_widget(
 #[wasm_bindgen]
 pub fn live_instances() -> u32 {
     LIVE.with(Cell::get)
+}
+
+/// The size of the wasm linear memory, in bytes (for the leak and memory measurements).
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map_or(0.0, |memory| {
+            memory
+                .buffer()
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map_or(0.0, |buffer| f64::from(buffer.byte_length()))
+        })
 }
 
 /// CONTRACT.md's JSON both ways, so `HspPr.evaluate` gives the CLI's JSON exactly.

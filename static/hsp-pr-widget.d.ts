@@ -109,6 +109,8 @@ export interface HspPrApi {
   evaluate(profile: Profile | string): Promise<Assessment>;
   /** Mounted widgets on the page. */
   liveInstances(): number;
+  /** The widget's wasm memory, in bytes. */
+  memoryBytes(): number;
 }
 
 /** `hsp-pr:result`: sent when the result changes. */

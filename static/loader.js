@@ -111,4 +111,8 @@ globalThis.HspPr = Object.freeze({
   liveInstances() {
     return live_instances();
   },
+  /** The widget's memory (wasm linear memory), in bytes. */
+  memoryBytes() {
+    return memory_bytes();
+  },
 });

@@ -2,7 +2,7 @@
 // and the CLI's answer for the same profile.
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
@@ -90,4 +90,42 @@ export async function fillProfile(page, p) {
 export async function settled(page) {
   await page.waitForSelector(".result-body[data-stale=false]");
   return page.getAttribute(".result-body", "data-as-of");
+}
+
+const example = JSON.parse(readFileSync(join(ROOT, "examples", "profile.json"), "utf8"));
+delete example.as_of;
+
+/// Realistic profiles: one per category, one with family, one with residence history.
+export const PROFILES = {
+  // (a) a postdoc with papers and grants.
+  researcher: { category: "a", birth_date: "1993-06-15", education: "doctor", experience_years: 5.5, annual_salary_yen: 5200000,
+    research: ["papers", "grants"], japanese: "n2" },
+  // (b) the CONTRACT.md example: family and residence history.
+  engineer: example,
+  // (c) RULES.md §9 P7.
+  ceo: { category: "c", age: 50, education: "mba_mot", experience_years: 12, annual_salary_yen: 22000000, position: "representative",
+    bonuses: ["investment_100m"] },
+  // A family: parents and a domestic worker.
+  family: { category: "b", birth_date: "1988-03-03", education: "master", experience_years: 8, annual_salary_yen: 9000000, japanese: "n2",
+    bonuses: ["innovation_support", "sme"],
+    household: { spouse_annual_income_yen: 3000000, children: [{ birth_date: "2021-09-09" }, { birth_date: "2024-12-01" }] },
+    residence: { current_status: "hsp1", in_japan_since: "2022-01-10", hsp_since: "2022-01-10" } },
+  // A residence history with past salaries, in another work status.
+  history: { category: "b", birth_date: "1990-06-01", education: "doctor", experience_years: 10, annual_salary_yen: 8500000,
+    residence: { current_status: "work", in_japan_since: "2017-04-01", work_status_since: "2017-04-01",
+      salary_1y_before_yen: 8000000, salary_3y_before_yen: 6500000 } },
+};
+
+export const VERSION = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+
+/// The host pages of tests/e2e/hosts, written for a widget served at `widgetOrigin`.
+export function writeHostPages(widgetOrigin) {
+  const source = join(ROOT, "tests", "e2e", "hosts");
+  const target = join(ROOT, "target", "e2e-hosts");
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(source)) {
+    const text = readFileSync(join(source, name), "utf8").replaceAll("{{WIDGET}}", widgetOrigin).replaceAll("{{VERSION}}", VERSION);
+    writeFileSync(join(target, name), text);
+  }
+  return target;
 }

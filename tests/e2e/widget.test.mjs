@@ -1,9 +1,8 @@
 // End-to-end tests of the built widget (dist/), served on 127.0.0.1, in headless Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, DIST, ROOT, cli, fillProfile, launch, recordRequests, settled, startServer } from "./helpers.mjs";
+import { ARTIFACTS, DIST, PROFILES, ROOT, cli, fillProfile, launch, recordRequests, settled, startServer } from "./helpers.mjs";
 
 let browser, server, origin;
 before(async () => {
@@ -15,30 +14,6 @@ after(async () => {
   server?.close();
 });
 
-const example = JSON.parse(readFileSync(join(ROOT, "examples", "profile.json"), "utf8"));
-delete example.as_of;
-
-const PROFILES = {
-  // (a) a postdoc with papers and grants.
-  researcher: { category: "a", birth_date: "1993-06-15", education: "doctor", experience_years: 5.5, annual_salary_yen: 5200000,
-    research: ["papers", "grants"], japanese: "n2" },
-  // (b) the CONTRACT.md example: family and residence history.
-  engineer: example,
-  // (c) RULES.md §9 P7.
-  ceo: { category: "c", age: 50, education: "mba_mot", experience_years: 12, annual_salary_yen: 22000000, position: "representative",
-    bonuses: ["investment_100m"] },
-  // A family: parents and a domestic worker.
-  family: { category: "b", birth_date: "1988-03-03", education: "master", experience_years: 8, annual_salary_yen: 9000000, japanese: "n2",
-    bonuses: ["innovation_support", "sme"],
-    household: { spouse_annual_income_yen: 3000000, children: [{ birth_date: "2021-09-09" }, { birth_date: "2024-12-01" }] },
-    residence: { current_status: "hsp1", in_japan_since: "2022-01-10", hsp_since: "2022-01-10" } },
-  // A residence history with past salaries, in another work status.
-  history: { category: "b", birth_date: "1990-06-01", education: "doctor", experience_years: 10, annual_salary_yen: 8500000,
-    residence: { current_status: "work", in_japan_since: "2017-04-01", work_status_since: "2017-04-01",
-      salary_1y_before_yen: 8000000, salary_3y_before_yen: 6500000 } },
-};
-
-// The page's own CSP forbids injected scripts: the axe tests bypass it (only they inject).
 async function freshPage(viewport = { width: 1280, height: 900 }, extra = {}) {
   const context = await browser.newContext({ viewport, locale: "en-US", ...extra });
   const page = await context.newPage();

@@ -1,0 +1,265 @@
+// Embedding (issue #4): each mode on a hostile host page, several instances, reactive
+// attributes, release on removal, the iframe's height, the JavaScript API against the CLI,
+// host events, a strict-CSP host. The widget is served from one origin, the host pages from
+// another, as on a consultancy's site.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "../../scripts/serve.mjs";
+import { DIST, PROFILES, cli, fillProfile, launch, recordRequests, settled, writeHostPages } from "./helpers.mjs";
+
+let browser, widgetServer, hostServer, widget, host;
+before(async () => {
+  browser = await launch();
+  widgetServer = await serve(DIST, 0);
+  widget = `http://127.0.0.1:${widgetServer.address().port}`;
+  // "localhost" makes the host a different origin from 127.0.0.1.
+  hostServer = await serve(writeHostPages(widget), 0);
+  host = `http://localhost:${hostServer.address().port}`;
+});
+after(async () => {
+  await browser?.close();
+  widgetServer?.close();
+  hostServer?.close();
+});
+
+async function open(page, extra = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...extra });
+  const tab = await context.newPage();
+  const requests = recordRequests(context);
+  const errors = [];
+  tab.on("pageerror", (e) => errors.push(String(e)));
+  tab.on("console", (m) => m.type() === "error" && !m.text().includes("favicon") && errors.push(m.text()));
+  await tab.goto(`${host}/${page}`);
+  return { context, page: tab, requests, errors };
+}
+
+function assertOwnFilesOnly(requests) {
+  const allowed = [`${widget}/`, `${host}/`, "data:"];
+  const foreign = requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
+  assert.deepEqual(foreign, []);
+  const ours = requests.filter((url) => url.startsWith(`${widget}/`)).map((url) => new URL(url).pathname).sort();
+  for (const path of ours) assert.match(path, /^\/(hsp-pr-(widget|frame|host)-[\d.]+\.(js|wasm)|embed\.(html|css))$/, path);
+}
+
+/// Computed styles inside the widget that a leaking host style would change.
+function innerStyles(page, hostSelector) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector).shadowRoot;
+    const pick = (sel, props) => {
+      const style = getComputedStyle(root.querySelector(sel));
+      return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
+    };
+    return {
+      root: pick(".hsp-pr", ["font-family", "font-size", "letter-spacing", "text-transform", "line-height", "color", "text-align"]),
+      h1: pick("h1", ["font-size", "letter-spacing"]),
+      input: pick("#f-age", ["font-size", "border-top-style", "border-top-width", "padding-left", "display"]),
+      button: pick("button", ["background-color", "font-size"]),
+      label: pick("label", ["display"]),
+      fieldset: pick("fieldset", ["display", "padding-top", "background-color"]),
+    };
+  }, hostSelector);
+}
+
+test("custom element and data-attribute modes look and work the same on a hostile page", async () => {
+  const clean = await open("clean.html");
+  await clean.page.waitForSelector(".hsp-pr h1");
+  const reference = await innerStyles(clean.page, "hsp-pr-widget");
+  await clean.context.close();
+
+  for (const [page, selector] of [["element.html", "hsp-pr-widget"], ["div.html", "[data-hsp-pr-widget]"]]) {
+    const { context, page: tab, requests, errors } = await open(page);
+    await tab.waitForSelector(".hsp-pr h1");
+    assert.deepEqual(await innerStyles(tab, selector), reference, `${page}: the host's styles leak in`);
+    await fillProfile(tab, PROFILES.ceo);
+    await settled(tab);
+    assert.equal(await tab.textContent(".total-number"), "95");
+    // The host's own elements keep the host's styles.
+    const hostButton = await tab.evaluate(() => {
+      const style = getComputedStyle(document.getElementById("host-button"));
+      return [style.fontSize, style.backgroundColor, style.borderTopStyle];
+    });
+    assert.deepEqual(hostButton, ["40px", "rgb(0, 255, 0)", "dotted"]);
+    assert.equal(await tab.evaluate(() => getComputedStyle(document.getElementById("host-text")).textTransform), "uppercase");
+    assert.deepEqual(errors, []);
+    assertOwnFilesOnly(requests);
+    await context.close();
+  }
+});
+
+test("iframe mode works on a hostile page and follows its content's height", async () => {
+  const { context, page, requests, errors } = await open("iframe.html");
+  const frame = page.frameLocator("iframe[data-hsp-pr-frame]");
+  await frame.locator(".hsp-pr h1").waitFor();
+  const height = () => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
+  const closed = await height();
+  await frame.locator("details.section summary").nth(1).click();
+  await page.waitForFunction((before) => document.querySelector("iframe").getBoundingClientRect().height > before, closed);
+  const opened = await height();
+  await frame.locator("details.section summary").nth(1).click();
+  await page.waitForFunction((before) => document.querySelector("iframe").getBoundingClientRect().height < before, opened);
+  await frame.locator("#f-age").fill("28");
+  await frame.locator("#f-annual_salary_yen").fill("6500000");
+  await frame.locator("#f-education").selectOption("master");
+  await frame.locator("#f-experience_years").fill("4");
+  await frame.locator("#f-japanese").selectOption("n1");
+  await frame.locator(".total-number", { hasText: "75" }).waitFor();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("host-button")).fontSize), "40px");
+  assert.deepEqual(errors, []);
+  assertOwnFilesOnly(requests);
+  await context.close();
+});
+
+test("the host ignores height messages from other windows", async () => {
+  const { context, page } = await open("iframe.html");
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
+  const before = await page.evaluate(() => document.querySelector("iframe").style.height);
+  // A forged message from the host's own window, then a marker: messages arrive in order, so
+  // once the marker is seen the forged one has been handled.
+  await page.evaluate(() => new Promise((resolve) => {
+    addEventListener("message", (e) => e.data === "marker" && resolve());
+    window.postMessage({ type: "hsp-pr:height", height: 5 }, "*");
+    window.postMessage("marker", "*");
+  }));
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), before);
+  await context.close();
+});
+
+test("two instances with different languages work independently", async () => {
+  const { context, page } = await open("two.html");
+  const one = page.locator("#one");
+  const two = page.locator("#two");
+  await one.locator(".hsp-pr h1").waitFor();
+  await two.locator(".hsp-pr h1").waitFor();
+  assert.equal(await one.locator("h1").textContent(), "高度専門職か、永住か");
+  assert.equal(await two.locator("h1").textContent(), "高度专门职还是永住？");
+  assert.equal(await two.locator("#f-category").inputValue(), "c");
+  await one.locator("#f-age").fill("28");
+  await one.locator("#f-annual_salary_yen").fill("9000000");
+  await one.locator(".total-number").waitFor();
+  assert.equal(await two.locator("#f-age").inputValue(), "");
+  assert.equal(await two.locator(".total-number").count(), 0);
+  await context.close();
+});
+
+test("attributes are reactive and keep what was typed", async () => {
+  const { context, page } = await open("element.html");
+  await page.waitForSelector(".hsp-pr h1");
+  await fillProfile(page, PROFILES.engineer);
+  await settled(page);
+  await page.evaluate(() => document.getElementById("w").setAttribute("lang", "ja"));
+  await page.waitForSelector('.hsp-pr[lang="ja"]');
+  assert.equal(await page.inputValue("#f-annual_salary_yen"), "6,500,000");
+  await page.evaluate(() => document.getElementById("w").setAttribute("category", "a"));
+  await page.waitForFunction(() => document.getElementById("w").shadowRoot.querySelector("#f-category").value === "a");
+  assert.equal(await page.inputValue("#f-annual_salary_yen"), "6,500,000");
+  await page.evaluate(() => document.getElementById("d")?.setAttribute("data-lang", "zh-Hans"));
+  await context.close();
+
+  const div = await open("div.html");
+  await div.page.waitForSelector(".hsp-pr h1");
+  await div.page.evaluate(() => document.getElementById("d").setAttribute("data-lang", "zh-Hans"));
+  await div.page.waitForSelector('.hsp-pr[lang="zh-Hans"]');
+  await div.context.close();
+});
+
+test("removing the element releases it; adding it back restores it; no leak", async () => {
+  const { context, page } = await open("element.html");
+  await page.waitForSelector(".hsp-pr h1");
+  await page.fill("#f-age", "33");
+  const cycle = () => page.evaluate(async () => {
+    const element = document.getElementById("w");
+    element.remove();
+    const removed = HspPr.liveInstances();
+    document.body.append(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return [removed, HspPr.liveInstances()];
+  });
+  assert.deepEqual(await cycle(), [0, 1]);
+  await page.waitForSelector(".hsp-pr h1");
+  assert.equal(await page.inputValue("#f-age"), "33", "the saved state comes back");
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return { js: usedSize, wasm: await page.evaluate(() => HspPr.memoryBytes()) };
+  };
+  for (let i = 0; i < 20; i++) await cycle();
+  const warm = await measure();
+  for (let i = 0; i < 100; i++) assert.deepEqual(await cycle(), [0, 1]);
+  const after = await measure();
+  assert.ok(after.js - warm.js < 1_000_000, `JS heap grew by ${after.js - warm.js} bytes over 100 cycles`);
+  assert.ok(after.wasm - warm.wasm <= 1_048_576, `wasm memory grew by ${after.wasm - warm.wasm} bytes over 100 cycles`);
+  await context.close();
+});
+
+test("HspPr.evaluate gives the CLI's JSON, and rejects with the CLI's errors", async () => {
+  const { context, page } = await open("element.html");
+  await page.waitForFunction(() => globalThis.HspPr);
+  for (const [name, profile] of Object.entries(PROFILES)) {
+    const withDate = { ...profile, as_of: "2026-11-26" };
+    const fromJs = await page.evaluate((p) => HspPr.evaluate(p), withDate);
+    assert.deepStrictEqual(fromJs, cli(withDate, "2026-11-26"), name);
+    const fromText = await page.evaluate((p) => HspPr.evaluate(JSON.stringify(p)), withDate);
+    assert.deepStrictEqual(fromText, fromJs, `${name} as JSON text`);
+  }
+  const invalid = { category: "z", age: -3, annual_salary_yen: 1e12, bonuses: ["sme", "magic"] };
+  const rejected = await page.evaluate((p) => HspPr.evaluate(p).then(() => null, (r) => r), invalid);
+  let fromCli;
+  try {
+    cli(invalid, "2026-11-26");
+  } catch (error) {
+    fromCli = JSON.parse(error.stdout.toString());
+  }
+  assert.deepStrictEqual(rejected, fromCli);
+  assert.equal(rejected.errors.length, 4);
+  const garbage = await page.evaluate(() => HspPr.evaluate("{not json").then(() => null, (r) => r));
+  assert.equal(garbage.errors[0].code, "malformed_json");
+  await context.close();
+});
+
+test("host events: hsp-pr:result on every new result, hsp-pr:cta cancellable", async () => {
+  const { context, page } = await open("element.html");
+  await page.waitForSelector(".hsp-pr h1");
+  await page.evaluate(() => {
+    window.results = [];
+    window.ctas = [];
+    document.addEventListener("hsp-pr:result", (e) => window.results.push(e.detail));
+    document.getElementById("w").addEventListener("hsp-pr:cta", (e) => { e.preventDefault(); window.ctas.push(e.detail); });
+  });
+  await fillProfile(page, PROFILES.engineer);
+  await settled(page);
+  await page.waitForFunction(() => window.results.at(-1)?.points === 70);
+  const last = await page.evaluate(() => window.results.at(-1));
+  assert.deepEqual(last, { points: 70, category: "b", hsp_eligible: true, jskip_eligible: false,
+    earliest_pr_date: last.earliest_pr_date, parents_eligible: true });
+  assert.match(last.earliest_pr_date, /^\d{4}-\d{2}-\d{2}$/);
+  const url = page.url();
+  await page.click("a.cta");
+  await page.waitForFunction(() => window.ctas.length === 1);
+  const cta = await page.evaluate(() => window.ctas[0]);
+  assert.equal(cta.href, "https://example.com/contact");
+  assert.equal(cta.points, 70);
+  assert.match(cta.summary, /70 points/);
+  assert.equal(page.url(), url, "the host cancelled the navigation");
+  await context.close();
+});
+
+test("a host page with a strict CSP: it works and reports no violation", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  await page.goto(`${host}/csp.html`);
+  await page.waitForSelector(".hsp-pr h1");
+  await fillProfile(page, PROFILES.family);
+  await settled(page);
+  const violations = (await page.evaluate(() => window.violations)).filter((v) => !v.includes("favicon"));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(consoleErrors.filter((m) => !m.includes("favicon")), []);
+  await context.close();
+});
