@@ -1,0 +1,186 @@
+// The performance figures of DESIGN.md's budgets, measured on this machine, printed as a table
+// and as JSON (target/bench/results.json). Timings are printed, never asserted; with
+// --check-bytes the byte budgets (deterministic) are checked and the exit code says so.
+import { execFileSync, execSync } from "node:child_process";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join } from "node:path";
+import { launch } from "../tests/e2e/helpers.mjs";
+import { serve } from "./serve.mjs";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const DIST = join(ROOT, "dist");
+const BUDGETS = { firstLoadGzip: 120_000, offlineGzip: 160_000, coldLoadMs: 100, inputP95Ms: 4, nativePerSecond: 1_000_000 };
+const checkBytes = process.argv.includes("--check-bytes");
+const quick = process.argv.includes("--bytes-only");
+
+const gzip = (data) => gzipSync(data, { level: 9 }).length;
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const results = { machine: execSync("nproc").toString().trim() + " cores", budgets: BUDGETS };
+const server = await serve(DIST, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launch();
+
+// 1. Bytes: everything a first load fetches (recorded from a real load), and the offline file.
+{
+  const page = await browser.newPage();
+  const fetched = [];
+  page.on("response", (response) => fetched.push(new URL(response.url()).pathname));
+  await page.goto(origin + "/");
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector("h1"));
+  await page.close();
+  const files = [...new Set(fetched)].map((path) => {
+    const data = readFileSync(join(DIST, path === "/" ? "index.html" : path));
+    return { file: path, raw: data.length, gzip: gzip(data), brotli: brotli(data) };
+  });
+  const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const offline = readFileSync(join(DIST, "hsp-pr-widget.html"));
+  results.bytes = { files, total, offline: { raw: offline.length, gzip: gzip(offline), brotli: brotli(offline) } };
+}
+
+// A profile in the share link, so a cold load computes a full result at once.
+const profile = JSON.parse(readFileSync(join(ROOT, "examples", "profile.json"), "utf8"));
+delete profile.as_of;
+const fragment = "hsp-pr=v1." + Buffer.from(JSON.stringify(profile)).toString("base64url");
+
+async function withThrottle(context, page, rate) {
+  if (rate > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  }
+}
+
+// 2. Cold load: navigation → the computed points in the DOM, in fresh browser contexts.
+async function coldLoads(rate, count = 15) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await withThrottle(context, page, rate);
+    await page.goto(`${origin}/#${fragment}`, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(() => {
+      const total = document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".total-number");
+      return total ? performance.now() : false;
+    }, null, { polling: "raf", timeout: 60_000 });
+    times.push(await handle.jsonValue());
+    await context.close();
+  }
+  return { median_ms: round(median(times)), min_ms: round(Math.min(...times)), max_ms: round(Math.max(...times)) };
+}
+
+// 3. Interaction: an input event → the updated result in the DOM, over edits of different fields.
+async function interactions(rate, count = 200) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/#${fragment}`);
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".total-number"));
+  await withThrottle(context, page, rate);
+  const times = await page.evaluate(async (count) => {
+    const root = document.querySelector("hsp-pr-widget").shadowRoot;
+    const fields = [["#f-annual_salary_yen", (i) => String(5_000_000 + (i % 40) * 250_000)],
+      ["#f-experience_years", (i) => String(1 + (i % 15))],
+      ["#f-household-spouse_annual_income_yen", (i) => String((i % 9) * 1_000_000)],
+      ["#f-residence-in_japan_since", (i) => `20${10 + (i % 12)}-04-01`]];
+    const results = root.querySelector(".results");
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      const [selector, value] = fields[i % fields.length];
+      const input = root.querySelector(selector);
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+        observer.observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const start = performance.now();
+      input.value = value(i);
+      input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      out.push((await changed) - start);
+    }
+    return out;
+  }, count);
+  await context.close();
+  return { median_ms: round(median(times), 2), p95_ms: round(percentile(times, 0.95), 2), max_ms: round(Math.max(...times), 2) };
+}
+
+// 4. Memory after load and after 1,000 edits (JS heap after GC, and the wasm memory).
+async function memory() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/#${fragment}`);
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".total-number"));
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return { js_heap: usedSize, wasm: await page.evaluate(() => HspPr.memoryBytes()) };
+  };
+  const afterLoad = await measure();
+  const checkpoints = [];
+  for (let round = 0; round < 4; round++) {
+    await page.evaluate(async () => {
+      const input = document.querySelector("hsp-pr-widget").shadowRoot.querySelector("#f-annual_salary_yen");
+      for (let i = 0; i < 250; i++) {
+        input.value = String(4_000_000 + i * 50_000);
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    checkpoints.push(await measure());
+  }
+  await context.close();
+  return { after_load: afterLoad, after_250_500_750_1000_edits: checkpoints };
+}
+
+if (!quick) {
+  results.cold_load = { unthrottled: await coldLoads(1), cpu_4x: await coldLoads(4) };
+  results.input = { unthrottled: await interactions(1), cpu_4x: await interactions(4) };
+  results.memory = await memory();
+  // 5. Native: the rules on one core, and the CLI over 100,000 profiles.
+  const native = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_native"], { cwd: ROOT }).toString());
+  const start = process.hrtime.bigint();
+  execSync(`taskset -c 0 ${join(ROOT, "target/release/hsp-pr")} evaluate --jsonl ${join(ROOT, native.jsonl)} > /dev/null`, { cwd: ROOT });
+  const cliSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  results.native = { ...native, cli_100000_profiles_seconds: round(cliSeconds, 2) };
+}
+await browser.close();
+server.close();
+
+// The table.
+const kb = (n) => `${round(n / 1000)} KB`;
+const rows = [["figure", "measured", "budget"]];
+for (const f of results.bytes.files) rows.push([`  ${f.file} (raw / gzip / brotli)`, `${kb(f.raw)} / ${kb(f.gzip)} / ${kb(f.brotli)}`, ""]);
+rows.push(["first load, gzip (raw / brotli)", `${kb(results.bytes.total.gzip)} (${kb(results.bytes.total.raw)} / ${kb(results.bytes.total.brotli)})`, `≤ ${kb(BUDGETS.firstLoadGzip)}`]);
+rows.push(["offline file, gzip", kb(results.bytes.offline.gzip), `≤ ${kb(BUDGETS.offlineGzip)}`]);
+if (!quick) {
+  const c = results.cold_load, i = results.input, n = results.native;
+  rows.push(["cold load → points, median (min–max), 15 loads", `${c.unthrottled.median_ms} ms (${c.unthrottled.min_ms}–${c.unthrottled.max_ms})`, `≤ ${BUDGETS.coldLoadMs} ms`]);
+  rows.push(["  same, CPU 4× slower", `${c.cpu_4x.median_ms} ms (${c.cpu_4x.min_ms}–${c.cpu_4x.max_ms})`, ""]);
+  rows.push(["input → result, median / p95, 200 edits", `${i.unthrottled.median_ms} / ${i.unthrottled.p95_ms} ms`, `p95 ≤ ${BUDGETS.inputP95Ms} ms`]);
+  rows.push(["  same, CPU 4× slower", `${i.cpu_4x.median_ms} / ${i.cpu_4x.p95_ms} ms`, ""]);
+  const m = results.memory;
+  rows.push(["memory after load: JS heap / wasm", `${kb(m.after_load.js_heap)} / ${kb(m.after_load.wasm)}`, ""]);
+  rows.push(["  after 250, 500, 750, 1000 edits (JS heap)", m.after_250_500_750_1000_edits.map((x) => kb(x.js_heap)).join(", "), "no growth trend"]);
+  rows.push(["  after 250, 500, 750, 1000 edits (wasm)", m.after_250_500_750_1000_edits.map((x) => kb(x.wasm)).join(", "), "no growth trend"]);
+  rows.push(["native: points scored per second, one core", Math.round(n.points_per_second).toLocaleString("en-US"), `≥ ${BUDGETS.nativePerSecond.toLocaleString("en-US")}`]);
+  rows.push(["native: full assessments per second, one core", Math.round(n.assessments_per_second).toLocaleString("en-US"), ""]);
+  rows.push(["CLI --jsonl, 100,000 profiles, one core", `${n.cli_100000_profiles_seconds} s`, ""]);
+}
+const width = rows.reduce((w, r) => r.map((c, k) => Math.max(w[k] ?? 0, c.length)), []);
+for (const r of rows) console.log(r.map((c, k) => c.padEnd(width[k])).join("  "));
+mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
+writeFileSync(join(ROOT, "target", "bench", "results.json"), JSON.stringify(results, null, 2));
+console.log(JSON.stringify(results));
+
+if (checkBytes) {
+  const over = [];
+  if (results.bytes.total.gzip > BUDGETS.firstLoadGzip) over.push(`first load ${results.bytes.total.gzip} > ${BUDGETS.firstLoadGzip} bytes gzip`);
+  if (results.bytes.offline.gzip > BUDGETS.offlineGzip) over.push(`offline file ${results.bytes.offline.gzip} > ${BUDGETS.offlineGzip} bytes gzip`);
+  if (over.length) {
+    console.error("byte budgets exceeded: " + over.join("; "));
+    process.exit(1);
+  }
+  console.log("byte budgets met");
+}
