@@ -46,7 +46,10 @@ fn per_second(count: usize, seconds: f64) -> f64 {
 fn main() {
     let today = Date::new(2026, 11, 26).unwrap_or(Date::MIN);
     let values = profiles(10_000);
-    let decoded: Vec<Profile> = values.iter().filter_map(|v| decode(v, today, None).ok()).collect();
+    let decoded: Vec<Profile> = values
+        .iter()
+        .filter_map(|v| decode(v, today, None).ok())
+        .collect();
 
     let rounds = 20;
     let start = Instant::now();
@@ -68,7 +71,11 @@ fn main() {
 
     let start = Instant::now();
     for value in &values {
-        black_box(decode(black_box(value), today, None).map(|p| evaluate(&p)).is_ok());
+        black_box(
+            decode(black_box(value), today, None)
+                .map(|p| evaluate(&p))
+                .is_ok(),
+        );
     }
     let decode_and_assess = per_second(values.len(), start.elapsed().as_secs_f64());
 

@@ -15,6 +15,35 @@ use crate::ui::{App, AppProps, browser_today};
 thread_local! {
     /// Mounted widgets, for the tests that check removal releases them.
     static LIVE: Cell<u32> = const { Cell::new(0) };
+    /// The loader's function that replaces the widgets with a "reset" message on a panic.
+    static ON_PANIC: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Registers what to do if a panic happens anyway (the rules deny every construct that
+/// panics, but a panic in the browser would otherwise kill the widget silently). The hook
+/// runs before the abort; the loader then shows a translated message with a reset button.
+#[wasm_bindgen]
+pub fn set_panic_handler(handler: js_sys::Function) {
+    ON_PANIC.with(|slot| *slot.borrow_mut() = Some(handler));
+    // Yew's renderer installs its own hook unless this one is set through Yew.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = JsValue::from_str(&info.to_string());
+        web_sys::console::error_1(&message);
+        ON_PANIC.with(|slot| {
+            if let Ok(slot) = slot.try_borrow()
+                && let Some(handler) = slot.as_ref()
+            {
+                let _ = handler.call1(&JsValue::NULL, &message);
+            }
+        });
+    }));
+}
+
+/// For the tests of the fallback only: panics on purpose.
+#[wasm_bindgen]
+#[allow(clippy::panic)]
+pub fn simulate_panic_for_tests() {
+    panic!("simulated panic (tests only)");
 }
 
 /// The attributes of a host element, as the loader reads them.

@@ -10,6 +10,54 @@
 
 const ready = __wbg_init({ module_or_path: wasmSource() });
 
+// Every host element with a widget, for the fallback below.
+const hosts = new Set();
+
+// If the widget fails anyway (a panic, or any trap in the wasm), it must not die silently:
+// each instance shows a translated message and a reset button that clears the saved answers
+// and the share link, then reloads. The wasm cannot be trusted after a trap, so this is JS.
+const FAILED = {
+  en: ["Something went wrong in the calculator.", "Reset and start again"],
+  ja: ["計算ツールで問題が発生しました。", "リセットしてやり直す"],
+  zh: ["计算工具出现问题。", "重置并重新开始"],
+};
+function showFallback() {
+  for (const host of hosts) {
+    const shadow = host.shadowRoot;
+    if (!shadow || shadow.querySelector("[data-hsp-pr-failed]")) continue;
+    const tag = (host.getAttribute("lang") || host.getAttribute("data-lang") || shadow.querySelector(".hsp-pr")?.lang || navigator.language || "en").toLowerCase();
+    const lang = tag.startsWith("ja") ? "ja" : tag.startsWith("zh") ? "zh" : "en";
+    const [message, label] = FAILED[lang];
+    const box = document.createElement("div");
+    box.className = "hsp-pr";
+    box.lang = lang === "zh" ? "zh-Hans" : lang;
+    box.setAttribute("data-hsp-pr-failed", "");
+    box.setAttribute("role", "alert");
+    const text = document.createElement("p");
+    text.className = "warning";
+    text.textContent = message;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", () => {
+      try {
+        for (const key of Object.keys(localStorage)) if (key.startsWith("hsp-pr:")) localStorage.removeItem(key);
+      } catch {}
+      if (location.hash.includes("hsp-pr=")) history.replaceState(null, "", location.pathname + location.search);
+      location.reload();
+    });
+    box.append(text, button);
+    shadow.replaceChildren(box);
+  }
+}
+ready.then(() => set_panic_handler(showFallback));
+addEventListener("error", (event) => {
+  if (event.error instanceof WebAssembly.RuntimeError) showFallback();
+});
+addEventListener("unhandledrejection", (event) => {
+  if (event.reason instanceof WebAssembly.RuntimeError) showFallback();
+});
+
 let sheet = null;
 function stylesheet() {
   // A constructed stylesheet: shared by every instance, and allowed by a strict CSP.
@@ -35,6 +83,7 @@ function optionsOf(element, prefix) {
 }
 
 function render(host, options) {
+  hosts.add(host);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   shadow.adoptedStyleSheets = [stylesheet()];
   const root = document.createElement("div");
@@ -53,6 +102,7 @@ class HspPrWidget extends HTMLElement {
   }
 
   disconnectedCallback() {
+    hosts.delete(this);
     this.#handle?.destroy();
     this.#handle = null;
   }
@@ -69,6 +119,7 @@ const divs = new Map();
 function syncDivs() {
   for (const [element, handle] of divs) {
     if (!element.isConnected) {
+      hosts.delete(element);
       handle.destroy();
       divs.delete(element);
     }
@@ -110,6 +161,10 @@ globalThis.HspPr = Object.freeze({
   /** Mounted widgets on this page (released ones are not counted). */
   liveInstances() {
     return live_instances();
+  },
+  /** Tests only: panics inside the wasm, to show the fallback. */
+  simulatePanicForTests() {
+    simulate_panic_for_tests();
   },
   /** The widget's memory (wasm linear memory), in bytes. */
   memoryBytes() {

@@ -263,3 +263,28 @@ test("a host page with a strict CSP: it works and reports no violation", async (
   assert.deepEqual(consoleErrors.filter((m) => !m.includes("favicon")), []);
   await context.close();
 });
+
+test("a panic shows a translated message with a reset button, not a dead widget", async () => {
+  const { context, page } = await open("two.html");
+  await page.locator("#one .hsp-pr h1").waitFor();
+  await page.locator("#one #f-age").fill("40");
+  await page.locator("#one #f-annual_salary_yen").fill("9000000");
+  await page.locator("#one .total-number").waitFor();
+  const thrown = await page.evaluate(() => {
+    try {
+      HspPr.simulatePanicForTests();
+      return null;
+    } catch (error) {
+      return error instanceof WebAssembly.RuntimeError;
+    }
+  });
+  assert.equal(thrown, true);
+  await page.locator("#one [data-hsp-pr-failed]").waitFor();
+  assert.equal(await page.locator("#one [data-hsp-pr-failed] .warning").textContent(), "計算ツールで問題が発生しました。");
+  assert.equal(await page.locator("#two [data-hsp-pr-failed] button").textContent(), "重置并重新开始");
+  assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("hsp-pr:"))));
+  await Promise.all([page.waitForEvent("load"), page.locator("#one [data-hsp-pr-failed] button").click()]);
+  await page.locator("#one .hsp-pr h1").waitFor();
+  assert.equal(await page.locator("#one #f-age").inputValue(), "", "reset: the saved answers are gone");
+  await context.close();
+});
