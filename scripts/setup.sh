@@ -19,15 +19,22 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund
 fi
 
-# Debian's Chromium and ChromeDriver (browser tests) and CJK fonts (screenshots).
+# Debian's Chromium and ChromeDriver, Firefox ESR (browser tests) and CJK fonts (screenshots);
+# geckodriver from crates.io at a pinned version.
 if [ "${HSP_PR_SETUP_BROWSER:-1}" = 1 ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]} from Debian"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+  GECKODRIVER_VERSION=0.37.1
+  if ! command -v geckodriver >/dev/null || [ "$(geckodriver --version | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    echo "== installing geckodriver $GECKODRIVER_VERSION"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, then runs every check and test:
-# format, clippy (native and wasm), the native tests (rules, CLI, properties, widget model),
-# the component tests in headless Chromium (wasm-bindgen-test), and the end-to-end tests of
-# the built pages (Playwright on Debian's Chromium). Idempotent; CI runs exactly this.
+# format, clippy (native and wasm), the native tests (rules, CLI, properties, widget model,
+# the fuzz corpus), the component tests in headless Chromium and Firefox ESR
+# (wasm-bindgen-test), the CLI under a million-line load, and the end-to-end tests of the
+# built pages (Playwright on Debian's Chromium). Idempotent; CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,5 +23,7 @@ CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unkn
 echo "== build dist/ and the CLI"
 bash scripts/build.sh
 cargo build --release --locked --bin hsp-pr
+echo "== the CLI under load: one million profiles through --jsonl"
+cargo run --quiet --release --locked --example cli_load -- target/release/hsp-pr 1000000
 echo "== end-to-end tests of the built pages"
 node --test tests/e2e/

@@ -5,6 +5,8 @@
 //! parts, tested natively.
 
 pub mod form;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzzing;
 pub mod i18n;
 pub mod rules;
 pub mod share;

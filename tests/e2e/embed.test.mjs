@@ -288,3 +288,75 @@ test("a panic shows a translated message with a reset button, not a dead widget"
   assert.equal(await page.locator("#one #f-age").inputValue(), "", "reset: the saved answers are gone");
   await context.close();
 });
+
+const PAYLOADS = ['<img src=x onerror="alert(1)">', "<script>alert(2)</script>", '"><svg onload=alert(3)>', "<b>bold</b>"];
+
+/// Inside the widget: no element a payload could have created, and no dialog opened.
+async function assertNoInjection(page, selector) {
+  const found = await page.evaluate((selector) => {
+    const root = document.querySelector(selector).shadowRoot;
+    return {
+      img: root.querySelectorAll("img").length,
+      script: root.querySelectorAll("script").length,
+      b: root.querySelectorAll("b").length,
+      onload: root.querySelectorAll("[onload],[onerror]").length,
+    };
+  }, selector);
+  assert.deepEqual(found, { img: 0, script: 0, b: 0, onload: 0 });
+}
+
+test("untrusted text from a link, saved state, attributes, typing and the API stays text", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on("dialog", (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+
+  // 1. A share link whose fields (and field names) carry markup.
+  const profile = { category: "b", age: 30, annual_salary_yen: 6500000, birth_date: PAYLOADS[0],
+    household: { children: [{ birth_date: PAYLOADS[1] }] },
+    residence: { current_status: "hsp1", in_japan_since: PAYLOADS[2] }, [PAYLOADS[3]]: 1 };
+  const link = `${host}/element.html#hsp-pr=v1.` + Buffer.from(JSON.stringify(profile)).toString("base64url");
+  await page.goto(link);
+  await page.waitForSelector(".hsp-pr h1");
+  assert.equal(await page.inputValue("#f-birth_date"), "", "a date input refuses markup");
+  assert.match(await page.textContent(".share-bar .notice"), /<b>bold<\/b>/, "the skipped field's name shows as text");
+  await assertNoInjection(page, "hsp-pr-widget");
+
+  // 2. Attributes: a markup label, a javascript: link, markup in lang and category.
+  await page.evaluate((payloads) => {
+    const element = document.getElementById("w");
+    element.setAttribute("cta-label", payloads[0]);
+    element.setAttribute("cta-href", "javascript:alert(4)");
+    element.setAttribute("lang", payloads[1]);
+    element.setAttribute("category", payloads[2]);
+  }, PAYLOADS);
+  assert.equal(await page.locator("a.cta").count(), 0, "a javascript: link is not rendered");
+  await page.evaluate(() => document.getElementById("w").setAttribute("cta-href", "https://example.com/"));
+  await page.locator("a.cta").waitFor();
+  assert.equal(await page.textContent("a.cta"), PAYLOADS[0]);
+  await assertNoInjection(page, "hsp-pr-widget");
+
+  // 3. Typed text, echoed back.
+  await page.fill("#f-annual_salary_yen", PAYLOADS[1]);
+  await page.locator("#f-annual_salary_yen-error span").waitFor();
+  assert.equal(await page.inputValue("#f-annual_salary_yen"), PAYLOADS[1]);
+  await page.fill("#f-experience_years", PAYLOADS[3]);
+  await assertNoInjection(page, "hsp-pr-widget");
+
+  // 4. The saved state carries markup too, restored on reload.
+  await page.evaluate((payload) => localStorage.setItem("hsp-pr:v1:w",
+    JSON.stringify({ profile: { category: "a", age: payload, annual_salary_yen: payload }, lang: payload, unit: payload })), PAYLOADS[0]);
+  await page.goto(`${host}/element.html`);
+  await page.waitForSelector(".hsp-pr h1");
+  assert.equal(await page.inputValue("#f-age"), PAYLOADS[0]);
+  await assertNoInjection(page, "hsp-pr-widget");
+
+  // 5. The JavaScript API returns markup as data, in the error messages.
+  const rejected = await page.evaluate((payload) => HspPr.evaluate({ category: payload, age: 30, annual_salary_yen: 1 }).catch((r) => r), PAYLOADS[2]);
+  assert.equal(rejected.errors[0].code, "unknown_value");
+  assert.ok(rejected.errors[0].message.includes(PAYLOADS[2]));
+  await assertNoInjection(page, "hsp-pr-widget");
+
+  assert.deepEqual(dialogs, []);
+  await context.close();
+});
