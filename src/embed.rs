@@ -105,7 +105,7 @@ pub fn mount_widget(
 ) -> WidgetHandle {
     let props = props(options, &host);
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    LIVE.with(|live| live.set(live.get() + 1));
+    LIVE.with(|live| live.set(live.get().saturating_add(1)));
     WidgetHandle {
         app: Some(app),
         host,

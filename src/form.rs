@@ -118,7 +118,9 @@ impl Default for Form {
 fn normalise_number(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+            '０'..='９' => u32::from(c)
+                .checked_sub(u32::from('０'))
+                .and_then(|d| char::from_digit(d, 10)),
             '．' => Some('.'),
             '－' | '−' => Some('-'),
             ',' | '，' | '_' | '\'' | ' ' | '\u{3000}' | '¥' | '￥' | '円' => None,

@@ -3,6 +3,19 @@
 //! [`rules`] is the whole engine (pure Rust). The widget (`ui`, wasm only) and the `hsp-pr`
 //! command-line tool are faces on it; [`form`], [`share`] and [`i18n`] are the widget's pure
 //! parts, tested natively.
+//!
+//! A panic in the browser kills the widget, and input reaches almost everything here: every
+//! construct that can panic is denied, with a reasoned `allow` only where it is provably safe.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 pub mod form;
 #[cfg(not(target_arch = "wasm32"))]

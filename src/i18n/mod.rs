@@ -73,13 +73,13 @@ impl Lang {
 
 /// Replaces `{}` placeholders in order.
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::with_capacity(template.len().saturating_add(16));
     let mut args = args.iter();
     let mut rest = template;
     while let Some(at) = rest.find("{}") {
         out.push_str(rest.get(..at).unwrap_or(""));
         out.push_str(args.next().copied().unwrap_or(""));
-        rest = rest.get(at + 2..).unwrap_or("");
+        rest = rest.get(at.saturating_add(2)..).unwrap_or("");
     }
     out.push_str(rest);
     out

@@ -87,12 +87,16 @@ impl Date {
     }
 
     /// Days from `self` to `later` (negative when `later` is earlier).
+    // Day numbers of `MIN..=MAX` lie within ±200,000: the difference cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_until(self, later: Date) -> i64 {
         later.day_number() - self.day_number()
     }
 
     /// Completed years from `self` to `later`, counted with [`Date::add_years`]: the age on
     /// `later` of a person born on `self`. Negative when `later` is earlier.
+    // Years of dates within `MIN..=MAX` (1900–2200): no overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn whole_years_until(self, later: Date) -> i32 {
         let mut years = later.year - self.year;
         if self.add_years(years) > later {
@@ -104,6 +108,8 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    // Every intermediate value of a date in 1900–2200 is below 10^9 in i64: no overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     fn day_number(self) -> i64 {
         let month = i64::from(self.month);
         let year = i64::from(self.year) - i64::from(month <= 2);
@@ -116,6 +122,8 @@ impl Date {
     }
 
     /// Inverse of `day_number` (Hinnant's `civil_from_days`), clamped to `MIN..=MAX`.
+    // The input is clamped first, so every intermediate value is small: no overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     fn from_day_number(number: i64) -> Date {
         let number = number.clamp(Date::MIN.day_number(), Date::MAX.day_number()) + 719_468;
         let era = number.div_euclid(146_097);
@@ -166,7 +174,7 @@ impl serde::Serialize for Date {
 }
 
 #[cfg(test)]
-#[allow(clippy::panic)]
+#[allow(clippy::panic, clippy::arithmetic_side_effects)]
 mod tests {
     use super::*;
 

@@ -185,7 +185,7 @@ fn fast_track(
         None => reasons.push("not_reached_in_projection"),
         Some(_) => {}
     }
-    let then = timeline.snapshot(as_of.add_years(-track.years));
+    let then = timeline.snapshot(as_of.add_years(track.years.saturating_neg()));
     let lookback = Lookback {
         date: then.date,
         points: track.mark.map(|_| then.card().total()),

@@ -37,7 +37,7 @@ pub fn first_date(
         match lookback_years {
             None => Some((now, None)),
             Some(n) => {
-                let then = timeline.snapshot(date.add_years(-n));
+                let then = timeline.snapshot(date.add_years(n.saturating_neg()));
                 holds(&then).then_some((now, Some(then)))
             }
         }

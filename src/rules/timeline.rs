@@ -62,9 +62,12 @@ pub struct Timeline<'p> {
 impl<'p> Timeline<'p> {
     pub fn new(profile: &'p Profile) -> Timeline<'p> {
         let age = i32::try_from(profile.age).unwrap_or(i32::MAX);
-        let birth = profile
-            .birth_date
-            .unwrap_or_else(|| profile.as_of.add_days(1).add_years(-age.saturating_add(1)));
+        let birth = profile.birth_date.unwrap_or_else(|| {
+            profile
+                .as_of
+                .add_days(1)
+                .add_years(age.saturating_add(1).saturating_neg())
+        });
         Timeline { profile, birth }
     }
 

@@ -91,7 +91,7 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let inner = ValueSeed {
-            depth: self.depth + 1,
+            depth: self.depth.saturating_add(1),
         };
         let mut items = Vec::new();
         while let Some(item) = seq.next_element_seed(inner)? {
@@ -101,7 +101,7 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let inner = ValueSeed {
-            depth: self.depth + 1,
+            depth: self.depth.saturating_add(1),
         };
         let mut members = Vec::new();
         while let Some(key) = map.next_key::<String>()? {

@@ -25,7 +25,7 @@ pub fn ChildrenField() -> Html {
         })
     };
     let rows = state.form.children.iter().enumerate().map(|(index, birth)| {
-        let number = (index + 1).to_string();
+        let number = index.saturating_add(1).to_string();
         let oninput = {
             let state = state.clone();
             Callback::from(move |value: String| {
