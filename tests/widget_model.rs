@@ -297,3 +297,48 @@ fn no_translation_is_blank_and_no_code_is_listed_twice() {
         }
     }
 }
+
+/// A link made on 2026-11-26 (schema version 1). Links are forever: whatever the schema grows
+/// into, this one must still open to the same form and the same result. Never edit it.
+const LINK_2026_11_26: &str = "https://example.com/hsp-pr/#hsp-pr=v1.eyJ2ZXJzaW9uIjoxLCJjYXRlZ29yeSI6ImIiLCJiaXJ0aF9kYXRlIjoiMTk5NS0wNC0wMSIsImVkdWNhdGlvbiI6Im1hc3RlciIsIm11bHRpcGxlX2RlZ3JlZXMiOmZhbHNlLCJleHBlcmllbmNlX3llYXJzIjo0LjUsImFubnVhbF9zYWxhcnlfeWVuIjo2NTAwMDAwLCJyZXNlYXJjaCI6W10sInBvc2l0aW9uIjoibm9uZSIsImphcGFuZXNlIjoibjEiLCJib251c2VzIjpbImlubm92YXRpb25fc3VwcG9ydCJdLCJob3VzZWhvbGQiOnsic3BvdXNlX2FubnVhbF9pbmNvbWVfeWVuIjoyMDAwMDAwLCJjaGlsZHJlbiI6W3siYmlydGhfZGF0ZSI6IjIwMjMtMDUtMDEifV0sInByZWduYW5jeSI6ZmFsc2UsInNwb3VzZV9jYW5ub3RfZG9faG91c2V3b3JrIjpmYWxzZSwic3BvdXNlX2phcGFuZXNlX29yX3ByIjpmYWxzZX0sInJlc2lkZW5jZSI6eyJjdXJyZW50X3N0YXR1cyI6ImhzcDEiLCJpbl9qYXBhbl9zaW5jZSI6IjIwMjEtMDQtMDEiLCJ3b3JrX3N0YXR1c19zaW5jZSI6IjIwMjEtMDQtMDEiLCJoc3Bfc2luY2UiOiIyMDIyLTA0LTAxIiwicG9pbnRzXzcwX3NpbmNlIjoiMjAyMi0wNC0wMSJ9fQ";
+
+#[test]
+fn a_link_made_today_still_opens() {
+    let hash = LINK_2026_11_26
+        .split_once('#')
+        .map(|(_, h)| h)
+        .unwrap_or("");
+    let Fragment::Profile(json) = read_fragment(hash) else {
+        panic!("the v1 link no longer reads")
+    };
+    let (form, skipped) =
+        Form::from_value(&serde_json::from_str(&json).expect("json"), SalaryUnit::Yen);
+    assert!(skipped.is_empty(), "{skipped:?}");
+    assert_eq!(
+        (
+            form.birth_date.as_str(),
+            form.salary.as_str(),
+            form.children.len()
+        ),
+        ("1995-04-01", "6500000", 1)
+    );
+    let assessment = evaluate(&decode(&form.to_value(), today(), None).expect("valid"));
+    assert_eq!(assessment.points.total, 80);
+    assert_eq!(
+        assessment.parents.until.map(|d| d.to_string()).as_deref(),
+        Some("2030-05-01")
+    );
+}
+
+#[test]
+fn a_link_from_a_grown_schema_opens_with_what_this_version_knows() {
+    // A future version may add fields; this one restores the rest and names what it skipped.
+    let future = value(
+        json!({ "version": 1, "category": "a", "age": 40, "annual_salary_yen": 9000000,
+        "new_field": { "x": 1 }, "residence": { "current_status": "hsp1", "new_date": "2030-01-01" } }),
+    );
+    let (form, mut skipped) = Form::from_value(&future, SalaryUnit::Yen);
+    skipped.sort();
+    assert_eq!(skipped, ["new_field", "residence.new_date"]);
+    assert_eq!((form.category, form.age.as_str()), (Category::A, "40"));
+}

@@ -172,6 +172,9 @@ pub struct Ui {
     pub reset: Tr,
     pub restored_from_link: Tr,
     pub link_unreadable: Tr,
+    pub saved_partly: Tr,
+    pub saved_unreadable: Tr,
+    pub not_restored: Tr,
     // Errors and footer
     pub fix_fields: Tr,
     pub stale_results: Tr,
@@ -687,6 +690,21 @@ pub const UI: Ui = Ui {
         "The link could not be read; nothing was changed.",
         "リンクを読み取れなかったため、何も変更していません。",
         "无法读取链接，未做任何更改。",
+    ],
+    saved_partly: [
+        "Your saved answers were restored, except:",
+        "保存された入力内容を復元しました。ただし次の項目は読み取れませんでした：",
+        "已恢复您保存的输入，但以下项目无法读取：",
+    ],
+    saved_unreadable: [
+        "Your saved answers could not be read; the form starts fresh.",
+        "保存された入力内容を読み取れなかったため、新しいフォームで始めます。",
+        "无法读取您保存的输入，表单已重新开始。",
+    ],
+    not_restored: [
+        "Not restored (could not be read):",
+        "復元できなかった項目：",
+        "未能恢复的项目：",
     ],
     fix_fields: [
         "Please check the marked fields.",

@@ -40,23 +40,36 @@ pub struct AppProps {
     pub storage_key: AttrValue,
 }
 
+/// What the saved state holds.
+enum Saved {
+    Nothing,
+    /// There, but not readable at all (damaged, or from an unknown version).
+    Unreadable,
+    /// The form, the interface language, and the fields that could not be read.
+    Found(Form, Option<Lang>, Vec<String>),
+}
+
 /// The saved state: the profile, the interface language and the salary unit.
-fn saved(key: &str) -> Option<(Form, Option<Lang>)> {
-    let text = browser::load(key)?;
-    let value = browser::parse_json(&text)?;
-    let unit = value
-        .get("unit")
-        .and_then(|u| match u {
-            Value::String(s) => SalaryUnit::from_code(s),
-            _ => None,
-        })
-        .unwrap_or_default();
+fn saved(key: &str) -> Saved {
+    let Some(text) = browser::load(key) else {
+        return Saved::Nothing;
+    };
+    let Some(value) = browser::parse_json(&text) else {
+        return Saved::Unreadable;
+    };
+    let Some(profile @ Value::Object(_)) = value.get("profile") else {
+        return Saved::Unreadable;
+    };
+    let unit = match value.get("unit") {
+        Some(Value::String(s)) => SalaryUnit::from_code(s).unwrap_or_default(),
+        _ => SalaryUnit::default(),
+    };
     let lang = match value.get("lang") {
         Some(Value::String(tag)) => Lang::from_tag(tag),
         _ => None,
     };
-    let (form, _) = Form::from_value(value.get("profile")?, unit);
-    Some((form, lang))
+    let (form, skipped) = Form::from_value(profile, unit);
+    Saved::Found(form, lang, skipped)
 }
 
 fn save(key: &str, state: &State) {
@@ -76,7 +89,14 @@ fn save(key: &str, state: &State) {
 
 fn initial_state(props: &AppProps) -> State {
     let today = browser::today_in_japan();
-    let saved = saved(&props.storage_key);
+    let (saved_form, saved_lang, saved_notice, saved_skipped) = match saved(&props.storage_key) {
+        Saved::Nothing => (None, None, None, Vec::new()),
+        Saved::Unreadable => (None, None, Some(Notice::SavedUnreadable), Vec::new()),
+        Saved::Found(form, lang, skipped) => {
+            let notice = (!skipped.is_empty()).then_some(Notice::SavedPartly);
+            (Some(form), lang, notice, skipped)
+        }
+    };
     let attribute = props.lang.as_deref().and_then(Lang::from_tag);
     let from_browser = || {
         browser::browser_languages()
@@ -84,13 +104,14 @@ fn initial_state(props: &AppProps) -> State {
             .find_map(|tag| Lang::from_tag(tag))
     };
     let lang = attribute
-        .or_else(|| saved.as_ref().and_then(|(_, lang)| *lang))
+        .or(saved_lang)
         .or_else(from_browser)
         .unwrap_or_default();
-    let unit = saved
+    let unit = saved_form
         .as_ref()
-        .map_or_else(SalaryUnit::default, |(form, _)| form.salary_unit);
-    let has_saved = saved.is_some();
+        .map_or_else(SalaryUnit::default, |form| form.salary_unit);
+    let has_saved = saved_form.is_some();
+    // A share link wins over the saved answers; a damaged link leaves them as they were.
     let (form, notice, skipped) = match share::read_fragment(&browser::location_hash()) {
         Fragment::Profile(text) => match browser::parse_json(&text) {
             Some(value) => {
@@ -103,21 +124,25 @@ fn initial_state(props: &AppProps) -> State {
                 (form, Some(notice), skipped)
             }
             None => (
-                saved.map(|(f, _)| f).unwrap_or_default(),
+                saved_form.unwrap_or_default(),
                 Some(Notice::LinkUnreadable),
                 Vec::new(),
             ),
         },
         Fragment::Unreadable => (
-            saved.map(|(f, _)| f).unwrap_or_default(),
+            saved_form.unwrap_or_default(),
             Some(Notice::LinkUnreadable),
             Vec::new(),
         ),
-        Fragment::None => (saved.map(|(f, _)| f).unwrap_or_default(), None, Vec::new()),
+        Fragment::None => (saved_form.unwrap_or_default(), saved_notice, saved_skipped),
     };
     // The host's category applies to a fresh form; a saved or shared one keeps its own.
     let mut form = form;
-    if notice.is_none()
+    let from_link = matches!(
+        notice,
+        Some(Notice::RestoredFromLink | Notice::RestoredPartly)
+    );
+    if !from_link
         && !has_saved
         && let Some(category) = props.category.as_deref().and_then(category_of)
     {

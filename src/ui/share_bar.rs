@@ -59,6 +59,8 @@ pub fn ShareBar() -> Html {
         Notice::SummaryCopied => texts.t(&UI.summary_copied),
         Notice::RestoredFromLink | Notice::RestoredPartly => texts.t(&UI.restored_from_link),
         Notice::LinkUnreadable => texts.t(&UI.link_unreadable),
+        Notice::SavedPartly => texts.t(&UI.saved_partly),
+        Notice::SavedUnreadable => texts.t(&UI.saved_unreadable),
     });
     html! {
         <div class="share-bar" part="actions">
@@ -69,7 +71,10 @@ pub fn ShareBar() -> Html {
             <p class="notice" role="status">
                 { notice.unwrap_or("") }
                 if state.notice == Some(Notice::RestoredPartly) {
-                    { " " }{ texts.code("unknown_value") }{ " " }{ state.skipped.join(", ") }
+                    { " " }{ texts.t(&UI.not_restored) }{ " " }{ state.skipped.join(", ") }
+                }
+                if state.notice == Some(Notice::SavedPartly) {
+                    { " " }{ state.skipped.join(", ") }
                 }
             </p>
             if let Some(text) = (*manual).clone() {

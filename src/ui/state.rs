@@ -18,6 +18,10 @@ pub enum Notice {
     /// Restored, but some fields of the link could not be read.
     RestoredPartly,
     LinkUnreadable,
+    /// The saved answers were restored, but some fields could not be read.
+    SavedPartly,
+    /// The saved answers could not be read at all; the form starts fresh.
+    SavedUnreadable,
 }
 
 #[derive(Clone, Debug, PartialEq)]

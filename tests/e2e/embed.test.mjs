@@ -360,3 +360,28 @@ test("untrusted text from a link, saved state, attributes, typing and the API st
   assert.deepEqual(dialogs, []);
   await context.close();
 });
+
+test("damaged saved answers never crash and say what was recovered", async () => {
+  const { context, page } = await open("element.html");
+  await page.waitForSelector(".hsp-pr h1");
+  // Partly readable: the good fields come back, the others are named.
+  await page.evaluate(() => localStorage.setItem("hsp-pr:v1:w", JSON.stringify({
+    profile: { category: "c", age: 44, annual_salary_yen: 15000000, education: "wizard", colour: "red" }, lang: "en", unit: "yen" })));
+  await page.reload();
+  await page.waitForSelector(".hsp-pr h1");
+  assert.equal(await page.inputValue("#f-age"), "44");
+  assert.equal(await page.inputValue("#f-category"), "c");
+  const notice = await page.textContent(".share-bar .notice");
+  assert.match(notice, /restored, except/);
+  assert.match(notice, /education/);
+  assert.match(notice, /colour/);
+  // Not readable at all: a fresh form, and the person is told.
+  for (const damaged of ["{not json", "[]", JSON.stringify({ profile: 5 }), "null"]) {
+    await page.evaluate((text) => localStorage.setItem("hsp-pr:v1:w", text), damaged);
+    await page.reload();
+    await page.waitForSelector(".hsp-pr h1");
+    assert.equal(await page.inputValue("#f-age"), "", damaged);
+    assert.match(await page.textContent(".share-bar .notice"), /could not be read; the form starts fresh/, damaged);
+  }
+  await context.close();
+});
