@@ -130,6 +130,7 @@ proptest! {
         prop_assert_eq!(a.points.total, a.points.items.iter().map(|i| i.points).sum::<u32>());
         prop_assert_eq!(a.hsp.eligible, a.points.total >= 70 && !a.hsp.salary_floor_failed);
         prop_assert_eq!(a.pr.routes.len(), 6);
+        prop_assert_eq!(a.pr.earliest_date, a.pr.routes.iter().filter_map(|r| r.earliest_date).min());
         for route in &a.pr.routes {
             if route.eligible_now {
                 prop_assert!(route.earliest_date.is_some_and(|d| d <= a.as_of), "{:?}", route);

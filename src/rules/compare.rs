@@ -71,7 +71,7 @@ impl Dates {
             jskip: jskip.earliest_date,
             hsp2: hsp2.earliest_date,
             already_hsp2: hsp2.already_hsp2,
-            pr: pr.routes.iter().filter_map(|r| r.earliest_date).min(),
+            pr: pr.earliest_date,
         }
     }
 }

@@ -77,6 +77,28 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    pub const ALL: [ErrorCode; 19] = [
+        ErrorCode::MalformedJson,
+        ErrorCode::Missing,
+        ErrorCode::WrongType,
+        ErrorCode::UnknownValue,
+        ErrorCode::UnknownField,
+        ErrorCode::DuplicateField,
+        ErrorCode::UnsupportedVersion,
+        ErrorCode::Negative,
+        ErrorCode::NotInteger,
+        ErrorCode::TooSmall,
+        ErrorCode::TooLarge,
+        ErrorCode::TooMany,
+        ErrorCode::InvalidDate,
+        ErrorCode::InFuture,
+        ErrorCode::BeforeBirth,
+        ErrorCode::BeforeInJapanSince,
+        ErrorCode::BeforeSchemeStart,
+        ErrorCode::ExceedsWorkingLife,
+        ErrorCode::Contradiction,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             ErrorCode::MalformedJson => "malformed_json",

@@ -22,6 +22,8 @@ pub fn longest_period_cutoff() -> Date {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Pr {
     pub already_permanent_resident: bool,
+    /// The earliest date over every route (`null` when none is open).
+    pub earliest_date: Option<Date>,
     pub routes: Vec<Route>,
     /// The general conditions (S10 §1), for the person to confirm.
     pub checklist: Vec<Condition>,
@@ -459,6 +461,7 @@ pub fn check(timeline: &Timeline) -> Pr {
     }
     Pr {
         already_permanent_resident: already,
+        earliest_date: routes.iter().filter_map(|r| r.earliest_date).min(),
         routes,
         checklist,
         longest_period_of_stay: LongestPeriod {

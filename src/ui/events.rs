@@ -27,14 +27,11 @@ fn dispatch(
     }
 }
 
-/// The earliest date over the PR routes, as `YYYY-MM-DD`.
+/// The earliest date over the PR routes (`pr.earliest_date`), as `YYYY-MM-DD`.
 fn earliest_pr(assessment: &Assessment) -> JsValue {
     assessment
         .pr
-        .routes
-        .iter()
-        .filter_map(|r| r.earliest_date)
-        .min()
+        .earliest_date
         .map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()))
 }
 
