@@ -46,7 +46,7 @@ enum Saved {
     /// There, but not readable at all (damaged, or from an unknown version).
     Unreadable,
     /// The form, the interface language, and the fields that could not be read.
-    Found(Form, Option<Lang>, Vec<String>),
+    Found(Box<Form>, Option<Lang>, Vec<String>),
 }
 
 /// The saved state: the profile, the interface language and the salary unit.
@@ -69,7 +69,7 @@ fn saved(key: &str) -> Saved {
         _ => None,
     };
     let (form, skipped) = Form::from_value(profile, unit);
-    Saved::Found(form, lang, skipped)
+    Saved::Found(Box::new(form), lang, skipped)
 }
 
 fn save(key: &str, state: &State) {
@@ -94,7 +94,7 @@ fn initial_state(props: &AppProps) -> State {
         Saved::Unreadable => (None, None, Some(Notice::SavedUnreadable), Vec::new()),
         Saved::Found(form, lang, skipped) => {
             let notice = (!skipped.is_empty()).then_some(Notice::SavedPartly);
-            (Some(form), lang, notice, skipped)
+            (Some(*form), lang, notice, skipped)
         }
     };
     let attribute = props.lang.as_deref().and_then(Lang::from_tag);
