@@ -230,7 +230,7 @@ pub fn decode(
         (Some(age), None) => Some(age),
         (None, None) => {
             // An invalid age or birth date has its own error already.
-            if root_has_no(&errors, birth_value) {
+            if age_not_given(&errors, birth_value) {
                 errors.missing("age", "age or birth_date");
             }
             None
@@ -367,7 +367,8 @@ pub fn decode(
     }
 }
 
-fn root_has_no(errors: &Errors, birth_value: Option<&Value>) -> bool {
+/// Neither an age nor a birth date was given (an invalid one has its own error already).
+fn age_not_given(errors: &Errors, birth_value: Option<&Value>) -> bool {
     birth_value.is_none() && !errors.has_field("age")
 }
 
