@@ -18,8 +18,9 @@ cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --test web -- -D warnings
 echo "== native tests"
 cargo test --all-targets --locked
-echo "== component tests in headless Chromium"
+echo "== component tests in headless Chromium, then in Firefox ESR"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+GECKODRIVER=$(command -v geckodriver) cargo test --locked --target wasm32-unknown-unknown --test web
 echo "== build dist/ and the CLI"
 bash scripts/build.sh
 cargo build --release --locked --bin hsp-pr
