@@ -101,6 +101,7 @@ pub struct Ui {
     pub breakdown: Tr,
     pub item: Tr,
     pub points: Tr,
+    pub points_unit: Tr,
     pub source: Tr,
     pub unconfirmed: Tr,
     pub unconfirmed_long: Tr,
@@ -493,6 +494,7 @@ pub const UI: Ui = Ui {
     breakdown: ["Points, item by item", "項目別のポイント", "各项分数"],
     item: ["Item", "項目", "项目"],
     points: ["Points", "点数", "分数"],
+    points_unit: ["points", "点", "分"],
     source: ["Source", "根拠", "依据"],
     unconfirmed: ["unconfirmed", "未確認", "未确认"],
     unconfirmed_long: [

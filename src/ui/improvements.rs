@@ -30,7 +30,7 @@ pub fn Improvements(props: &ImprovementsProps) -> Html {
             ),
             (change, _) => texts.code(change).to_owned(),
         };
-        let reach = if o.reaches_80 {
+        let reach = if o.reaches_80 && a.points.total < 80 {
             Some(&UI.reaches_80)
         } else if o.reaches_70 && !a.hsp.eligible {
             Some(&UI.reaches_70)

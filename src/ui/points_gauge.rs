@@ -28,7 +28,7 @@ pub fn PointsGauge(props: &PointsGaugeProps) -> Html {
     html! {
         <figure class="gauge" part="gauge">
             <p class="total"><span class="total-number" data-total={props.total.to_string()}>{ props.total }</span>
-                { " " }<span class="total-unit">{ texts.t(&UI.points) }</span></p>
+                { " " }<span class="total-unit">{ texts.t(&UI.points_unit) }</span></p>
             <svg viewBox="0 0 100 16" preserveAspectRatio="none" role="img" aria-label={label} class={level}>
                 <rect class="track" x="0" y="4" width="100" height="8" rx="2" />
                 <rect class="bar" x="0" y="4" width={x(f64::from(props.total))} height="8" rx="2" />
