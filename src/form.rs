@@ -378,49 +378,37 @@ impl Form {
         yen_text: &dyn Fn(&Value) -> Option<String>,
         skipped: &mut Vec<String>,
     ) -> bool {
-        let Value::Object(members) = value else {
-            return matches!(value, Value::Null);
-        };
-        for (key, v) in members {
-            let ok = match key.as_str() {
-                "spouse_annual_income_yen" => {
-                    matches!(v, Value::Null)
-                        || yen_text(v).map(|s| self.spouse_income = s).is_some()
-                }
-                "children" => match v {
-                    Value::Array(items) => {
-                        self.children = items
-                            .iter()
-                            .map(|child| match child {
-                                Value::Object(m) => m
-                                    .iter()
-                                    .find(|(k, _)| k == "birth_date")
-                                    .and_then(|(_, b)| string(b))
-                                    .unwrap_or_default(),
-                                _ => String::new(),
-                            })
-                            .collect();
-                        true
-                    }
-                    _ => false,
-                },
-                "pregnancy" => boolean(v).map(|b| self.pregnancy = b).is_some(),
-                "spouse_cannot_do_housework" => boolean(v)
-                    .map(|b| self.spouse_cannot_do_housework = b)
-                    .is_some(),
-                "spouse_japanese_or_pr" => {
-                    boolean(v).map(|b| self.spouse_japanese_or_pr = b).is_some()
-                }
-                "married_since" => {
-                    matches!(v, Value::Null) || string(v).map(|s| self.married_since = s).is_some()
+        read_members(value, "household", skipped, |key, v| match key {
+            "spouse_annual_income_yen" => {
+                matches!(v, Value::Null) || yen_text(v).map(|s| self.spouse_income = s).is_some()
+            }
+            "children" => match v {
+                Value::Array(items) => {
+                    self.children = items
+                        .iter()
+                        .map(|child| match child {
+                            Value::Object(m) => m
+                                .iter()
+                                .find(|(k, _)| k == "birth_date")
+                                .and_then(|(_, b)| string(b))
+                                .unwrap_or_default(),
+                            _ => String::new(),
+                        })
+                        .collect();
+                    true
                 }
                 _ => false,
-            };
-            if !ok {
-                skipped.push(format!("household.{key}"));
+            },
+            "pregnancy" => boolean(v).map(|b| self.pregnancy = b).is_some(),
+            "spouse_cannot_do_housework" => boolean(v)
+                .map(|b| self.spouse_cannot_do_housework = b)
+                .is_some(),
+            "spouse_japanese_or_pr" => boolean(v).map(|b| self.spouse_japanese_or_pr = b).is_some(),
+            "married_since" => {
+                matches!(v, Value::Null) || string(v).map(|s| self.married_since = s).is_some()
             }
-        }
-        true
+            _ => false,
+        })
     }
 
     fn read_residence(
@@ -429,14 +417,11 @@ impl Form {
         yen_text: &dyn Fn(&Value) -> Option<String>,
         skipped: &mut Vec<String>,
     ) -> bool {
-        let Value::Object(members) = value else {
-            return matches!(value, Value::Null);
-        };
-        for (key, v) in members {
+        read_members(value, "residence", skipped, |key, v| {
             let date = |slot: &mut String| {
                 matches!(v, Value::Null) || string(v).map(|s| *slot = s).is_some()
             };
-            let ok = match key.as_str() {
+            match key {
                 "current_status" => choice(v, &Status::ALL, Status::code)
                     .map(|s| self.status = Some(s))
                     .is_some(),
@@ -455,12 +440,8 @@ impl Form {
                     matches!(v, Value::Null) || yen_text(v).map(|s| self.salary_3y = s).is_some()
                 }
                 _ => false,
-            };
-            if !ok {
-                skipped.push(format!("residence.{key}"));
             }
-        }
-        true
+        })
     }
 
     /// Rewrites the salary fields for a new unit, keeping their value.
@@ -486,6 +467,26 @@ impl Form {
             ..self.clone()
         }
     }
+}
+
+/// Reads the members of an object section (`household`, `residence`) with `read`, naming
+/// in `skipped` each member it could not read. `null` is an empty section; anything else
+/// that is not an object is unreadable.
+fn read_members(
+    value: &Value,
+    section: &str,
+    skipped: &mut Vec<String>,
+    mut read: impl FnMut(&str, &Value) -> bool,
+) -> bool {
+    let Value::Object(members) = value else {
+        return matches!(value, Value::Null);
+    };
+    for (key, v) in members {
+        if !read(key, v) {
+            skipped.push(format!("{section}.{key}"));
+        }
+    }
+    true
 }
 
 /// `650.0` → "650", `650.5` → "650.5".
