@@ -745,3 +745,36 @@ fn worked_profile_c_director() {
     };
     total(director, 75);
 }
+
+// `scored_in` (used by the form's "not scored here" notes) agrees with the sheet itself: an
+// item can score in a category exactly when the category's sheet has its row.
+#[test]
+fn scored_in_agrees_with_the_sheet() {
+    use hsp_pr::rules::points::scored_in;
+    for category in [A, B, C] {
+        let everything = PointInputs {
+            age: 25,
+            education: Education::Doctor,
+            multiple_degrees: true,
+            experience_years: 12.0,
+            annual_salary_yen: 40_000_000,
+            research: Research::ALL.into_iter().collect(),
+            qualifications: 2,
+            position: Position::Representative,
+            japanese: Japanese::N1,
+            bonuses: Bonus::ALL
+                .into_iter()
+                .filter(|b| *b != Bonus::JicaTrainingUsedJapaneseUniversity)
+                .collect(),
+            ..blank(category)
+        };
+        let card = score(&everything);
+        for item in Item::ALL {
+            assert_eq!(
+                scored_in(item, category),
+                card.line(item).points > 0,
+                "{item:?} in {category:?}"
+            );
+        }
+    }
+}

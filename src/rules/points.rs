@@ -135,6 +135,24 @@ impl Item {
         self as usize
     }
 
+    /// The sheet item of a bonus name; `None` for the ⑱ exclusion fact, which is no item.
+    pub fn of_bonus(bonus: Bonus) -> Option<Item> {
+        Some(match bonus {
+            Bonus::InnovationSupport => Item::InnovationSupport,
+            Bonus::Sme => Item::Sme,
+            Bonus::LocalGovSupport => Item::LocalGovSupport,
+            Bonus::RndOver3Pct => Item::RndOver3Pct,
+            Bonus::ForeignQualification => Item::ForeignQualification,
+            Bonus::JapaneseUniversity => Item::JapaneseUniversity,
+            Bonus::GrowthField => Item::GrowthField,
+            Bonus::TopUniversity => Item::TopUniversity,
+            Bonus::JicaTraining => Item::JicaTraining,
+            Bonus::JicaTrainingUsedJapaneseUniversity => return None,
+            Bonus::Investment100m => Item::Investment100m,
+            Bonus::InvestmentManagement => Item::InvestmentManagement,
+        })
+    }
+
     /// The evidence number of the item on the sheet (S1), used in the source id.
     fn mark(self) -> &'static str {
         match self {
@@ -176,6 +194,18 @@ impl Item {
             Item::LocalGovSupport => Confidence::Med,
             _ => Confidence::High,
         }
+    }
+}
+
+/// Whether the category's sheet has a row for the item (RULES.md §1.1–1.5): no age or
+/// research in (c); ⑧ in (b) only; ⑳ and ⑲ in (c) only; ㉑ not on sheet A.
+pub fn scored_in(item: Item, category: Category) -> bool {
+    match item {
+        Item::Age | Item::Research => category != Category::C,
+        Item::Qualifications => category == Category::B,
+        Item::Position | Item::Investment100m => category == Category::C,
+        Item::InvestmentManagement => category != Category::A,
+        _ => true,
     }
 }
 
@@ -397,7 +427,7 @@ fn salary(category: Category, age: u32, yen: u64) -> Line {
 }
 
 fn age(category: Category, age: u32) -> Line {
-    if category == Category::C {
+    if !scored_in(Item::Age, category) {
         // (c) has no age row; nothing to claim.
         return Line::default();
     }
@@ -413,30 +443,30 @@ fn age(category: Category, age: u32) -> Line {
 fn research(category: Category, items: ResearchItems) -> Line {
     match (category, items.count()) {
         (_, 0) => Line::default(),
+        _ if !scored_in(Item::Research, category) => zero(Note::NotScoredInCategory),
         (Category::A, 1) => scored(20, "one_item"),
         (Category::A, _) => scored(25, "two_or_more_items"),
-        (Category::B, _) => scored(15, "one_or_more_items"),
-        (Category::C, _) => zero(Note::NotScoredInCategory),
+        (_, _) => scored(15, "one_or_more_items"),
     }
 }
 
 /// ⑧, (b) only: 5 for one, 10 for two or more.
 fn qualifications(category: Category, count: u32) -> Line {
-    match (category, count) {
-        (_, 0) => Line::default(),
-        (Category::B, 1) => scored(5, "one"),
-        (Category::B, _) => scored(10, "two_or_more"),
-        _ => zero(Note::NotScoredInCategory),
+    match count {
+        0 => Line::default(),
+        _ if !scored_in(Item::Qualifications, category) => zero(Note::NotScoredInCategory),
+        1 => scored(5, "one"),
+        _ => scored(10, "two_or_more"),
     }
 }
 
 /// ⑳, (c) only: the highest of representative (10) and director (5).
 fn position(category: Category, position: Position) -> Line {
-    match (category, position) {
-        (_, Position::None) => Line::default(),
-        (Category::C, Position::Representative) => scored(10, "representative"),
-        (Category::C, Position::Director) => scored(5, "director"),
-        _ => zero(Note::NotScoredInCategory),
+    match position {
+        Position::None => Line::default(),
+        _ if !scored_in(Item::Position, category) => zero(Note::NotScoredInCategory),
+        Position::Representative => scored(10, "representative"),
+        Position::Director => scored(5, "director"),
     }
 }
 
@@ -523,19 +553,17 @@ pub fn score(inputs: &PointInputs) -> ScoreCard {
         (false, _) => Line::default(),
     };
     card.set(Item::JicaTraining, jica);
-    let investment = match category {
-        Category::C => flat(Bonus::Investment100m, 5),
-        _ => claimed_or_nothing(has(Bonus::Investment100m), zero(Note::NotScoredInCategory)),
-    };
-    card.set(Item::Investment100m, investment);
-    // ㉑ is on sheets B and C only.
-    let management = match category {
-        Category::A => claimed_or_nothing(
-            has(Bonus::InvestmentManagement),
-            zero(Note::NotScoredInCategory),
-        ),
-        _ => flat(Bonus::InvestmentManagement, 10),
-    };
-    card.set(Item::InvestmentManagement, management);
+    // ⑲ in (c) only; ㉑ on sheets B and C only.
+    for (bonus, item, points) in [
+        (Bonus::Investment100m, Item::Investment100m, 5),
+        (Bonus::InvestmentManagement, Item::InvestmentManagement, 10),
+    ] {
+        let line = if scored_in(item, category) {
+            flat(bonus, points)
+        } else {
+            claimed_or_nothing(has(bonus), zero(Note::NotScoredInCategory))
+        };
+        card.set(item, line);
+    }
     card
 }

@@ -13,6 +13,7 @@ use super::state::Action;
 use super::text_field::TextField;
 use crate::form::{Form, SalaryUnit};
 use crate::i18n::ui::UI;
+use crate::rules::points::{Item, scored_in};
 use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};
 
 /// A callback that edits one text field of the form.
@@ -132,7 +133,7 @@ pub fn ProfileForm() -> Html {
         (Research::Papers, &UI.research_papers),
         (Research::Other, &UI.research_other),
     ];
-    let research_scored = category != Category::C;
+    let research_scored = scored_in(Item::Research, category);
     let research_boxes = research_items.iter().map(|(item, label)| {
         let item = *item;
         let state = state.clone();
@@ -151,11 +152,7 @@ pub fn ProfileForm() -> Html {
     });
     let bonus_boxes = Bonus::ALL.iter().map(|bonus| {
         let bonus = *bonus;
-        let scored = match bonus {
-            Bonus::Investment100m => category == Category::C,
-            Bonus::InvestmentManagement => category != Category::A,
-            _ => true,
-        };
+        let scored = Item::of_bonus(bonus).is_none_or(|item| scored_in(item, category));
         let state = state.clone();
         let onchange = Callback::from(move |on: bool| {
             state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
@@ -224,11 +221,11 @@ pub fn ProfileForm() -> Html {
                 </div>
                 <TextField path="qualifications" label={t(&UI.qualifications)} inputmode="numeric"
                     value={form.qualifications.clone()} oninput={edit(|f, v| f.qualifications = v)}
-                    help={t(&UI.qualifications_help)} inactive={not_here(category == Category::B)} />
+                    help={t(&UI.qualifications_help)} inactive={not_here(scored_in(Item::Qualifications, category))} />
                 <ChoiceField path="position" label={t(&UI.position)} options={position_options}
                     selected={AttrValue::Static(form.position.code())}
                     onchange={choose(|f, v| if let Some(p) = Position::ALL.into_iter().find(|p| p.code() == v) { f.position = p })}
-                    inactive={not_here(category == Category::C)} />
+                    inactive={not_here(scored_in(Item::Position, category))} />
                 <ChoiceField path="japanese" label={t(&UI.japanese)} options={japanese_options}
                     selected={AttrValue::Static(form.japanese.code())}
                     onchange={choose(|f, v| if let Some(j) = Japanese::ALL.into_iter().find(|j| j.code() == v) { f.japanese = j })}
