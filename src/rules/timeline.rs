@@ -52,11 +52,13 @@ const JSKIP_EXPERIENCE_THRESHOLDS: [f64; 2] = [5.0, 10.0];
 const DAYS_PER_YEAR: f64 = 365.25;
 
 /// The person's history and projection around `profile.as_of`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Timeline<'p> {
     profile: &'p Profile,
     /// The real birth date, or the oldest one consistent with `age`.
     birth: Date,
+    /// Every date an input changes band, sorted (computed once: the searches read it often).
+    changes: Vec<Date>,
 }
 
 impl<'p> Timeline<'p> {
@@ -68,7 +70,13 @@ impl<'p> Timeline<'p> {
                 .add_days(1)
                 .add_years(age.saturating_add(1).saturating_neg())
         });
-        Timeline { profile, birth }
+        let mut timeline = Timeline {
+            profile,
+            birth,
+            changes: Vec::new(),
+        };
+        timeline.changes = timeline.compute_change_dates();
+        timeline
     }
 
     pub fn profile(&self) -> &'p Profile {
@@ -160,7 +168,11 @@ impl<'p> Timeline<'p> {
 
     /// Every date on which some sheet input changes band, sorted, past and future: the age
     /// cliffs, the experience thresholds (of the sheet and of J-Skip) and the salary steps.
-    pub fn change_dates(&self) -> Vec<Date> {
+    pub fn change_dates(&self) -> &[Date] {
+        &self.changes
+    }
+
+    fn compute_change_dates(&self) -> Vec<Date> {
         let as_of = self.profile.as_of;
         let mut dates: Vec<Date> = AgeBand::CLIFF_AGES
             .iter()
