@@ -74,7 +74,7 @@ fn saved(key: &str) -> Saved {
 
 fn save(key: &str, state: &State) {
     let value = Value::Object(vec![
-        ("profile".to_owned(), state.profile()),
+        ("profile".to_owned(), state.profile().clone()),
         (
             "lang".to_owned(),
             Value::String(state.lang.tag().to_owned()),

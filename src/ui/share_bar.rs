@@ -36,7 +36,7 @@ pub fn ShareBar() -> Html {
         })
     };
     let on_link = copy(
-        |s| Some(browser::link_with_fragment(&share::fragment(&s.profile()))),
+        |s| Some(browser::link_with_fragment(&share::fragment(s.profile()))),
         Notice::LinkCopied,
     );
     let on_summary = copy(

@@ -27,6 +27,9 @@ pub enum Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub form: Form,
+    /// The profile the form describes (built once per edit; read by the rules, the share
+    /// link, the saved state and the money echoes).
+    profile: Value,
     pub lang: Lang,
     /// The evaluation date: today in Japan, read once at start.
     pub today: Date,
@@ -51,6 +54,7 @@ pub enum Action {
 impl State {
     pub fn new(form: Form, lang: Lang, today: Date) -> State {
         let mut state = State {
+            profile: form.to_value(),
             form,
             lang,
             today,
@@ -64,12 +68,13 @@ impl State {
     }
 
     /// The profile the form describes, evaluated on `today`.
-    pub fn profile(&self) -> Value {
-        self.form.to_value()
+    pub fn profile(&self) -> &Value {
+        &self.profile
     }
 
     fn evaluate(&mut self) {
-        match assess(&self.profile(), self.today, None) {
+        self.profile = self.form.to_value();
+        match assess(&self.profile, self.today, None) {
             Ok(assessment) => {
                 self.assessment = Some(Rc::new(assessment));
                 self.errors = Rc::default();
@@ -82,10 +87,9 @@ impl State {
     /// The number at a profile path (`household.spouse_annual_income_yen`…) as the form
     /// gives it to the rules; `None` when empty or not a number.
     pub fn profile_number(&self, path: &str) -> Option<f64> {
-        let profile = self.profile();
         let value = path
             .split('.')
-            .try_fold(&profile, |value, key| value.get(key))?;
+            .try_fold(&self.profile, |value, key| value.get(key))?;
         match value {
             Value::Number(n) => Some(*n),
             _ => None,
@@ -119,7 +123,10 @@ impl Reducible for State {
                 next.evaluate();
             }
             Action::SetLang(lang) => next.lang = lang,
-            Action::SetUnit(unit) => next.form = next.form.with_unit(unit),
+            Action::SetUnit(unit) => {
+                next.form = next.form.with_unit(unit);
+                next.evaluate();
+            }
             Action::Notice(notice) => next.notice = notice,
             Action::Reset => {
                 next = State::new(Form::default(), self.lang, self.today);
