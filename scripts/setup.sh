@@ -6,6 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The wasm target.
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+# The standard library's source: the release wasm rebuilds std for size (scripts/build.sh).
+rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 
 # wasm-bindgen-cli at exactly the version in Cargo.lock (the glue and the crate must match).
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)

@@ -50,7 +50,19 @@ function showFallback() {
     shadow.replaceChildren(box);
   }
 }
+// In the release build a panic is a trap at once (no hook runs: scripts/build.sh); the hook
+// is for the other builds. A trap inside a callback of the browser's (events, custom-element
+// reactions, observers, promises) reaches the listeners below; one inside a call that the
+// page itself may catch (the HspPr API) goes through guarded().
 ready.then(() => set_panic_handler(showFallback));
+function guarded(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) showFallback();
+    throw error;
+  }
+}
 addEventListener("error", (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showFallback();
 });
@@ -156,18 +168,18 @@ globalThis.HspPr = Object.freeze({
   /** The assessment of a profile (object or JSON text); rejects with `{ errors: [...] }`. */
   async evaluate(profile) {
     await ready;
-    return evaluate(profile);
+    return guarded(() => evaluate(profile));
   },
   /** Mounted widgets on this page (released ones are not counted). */
   liveInstances() {
-    return live_instances();
+    return guarded(live_instances);
   },
   /** Tests only: panics inside the wasm, to show the fallback. */
   simulatePanicForTests() {
-    simulate_panic_for_tests();
+    guarded(simulate_panic_for_tests);
   },
   /** The widget's memory (wasm linear memory), in bytes. */
   memoryBytes() {
-    return memory_bytes();
+    return guarded(memory_bytes);
   },
 });
