@@ -26,6 +26,7 @@ mod summary;
 mod text_field;
 mod timeline;
 mod unconfirmed;
+mod use_after_paint;
 mod use_debounced;
 
 pub use app::{App, AppProps};

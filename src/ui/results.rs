@@ -13,6 +13,7 @@ use super::points_gauge::PointsGauge;
 use super::pr_routes::PrRoutes;
 use super::status_lines::StatusLines;
 use super::timeline::Timeline;
+use super::use_after_paint::use_after_paint;
 use super::use_debounced::use_debounced;
 use crate::i18n::{fill, format, ui::UI};
 
@@ -40,6 +41,8 @@ pub fn Results() -> Html {
         _ => texts.t(&UI.fix_fields).to_owned(),
     };
     let announced = use_debounced(live_text, 900);
+    // Only a first render that already has a result defers its longer sections.
+    let complete = use_after_paint(state.assessment.is_some());
     html! {
         <section class="results" part="results" aria-labelledby="hsp-results-heading">
             <h2 id="hsp-results-heading">{ texts.t(&UI.results_heading) }</h2>
@@ -57,11 +60,13 @@ pub fn Results() -> Html {
                     <PointsGauge total={a.points.total} eligible={a.hsp.eligible} />
                     <StatusLines assessment={a.clone()} />
                     <Breakdown points={a.points.clone()} />
-                    <Improvements assessment={a.clone()} />
-                    <Timeline assessment={a.clone()} />
-                    <PrRoutes assessment={a.clone()} />
-                    <Family assessment={a.clone()} />
-                    <Comparison assessment={a.clone()} />
+                    if complete {
+                        <Improvements assessment={a.clone()} />
+                        <Timeline assessment={a.clone()} />
+                        <PrRoutes assessment={a.clone()} />
+                        <Family assessment={a.clone()} />
+                        <Comparison assessment={a.clone()} />
+                    }
                     <footer class="rules-footer" part="footer">
                         <p>{ fill(texts.t(&UI.rules_date), &[a.rules_date]) }</p>
                         <p class="note">{ texts.t(&UI.sources) }</p>

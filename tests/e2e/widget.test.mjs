@@ -74,6 +74,7 @@ test("the share link restores the form in a fresh browser", async () => {
   await fillProfile(page, PROFILES.family);
   await settled(page);
   const total = await page.textContent(".total-number");
+  const results = await page.textContent(".result-body");
   await page.click("[data-action=share]");
   await page.waitForSelector(".share-bar .notice:not(:empty)");
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -85,6 +86,9 @@ test("the share link restores the form in a fresh browser", async () => {
   await restored.goto(link);
   await settled(restored);
   assert.equal(await restored.textContent(".total-number"), total);
+  // The longer sections come a frame after the points (progressive first render), on their own.
+  await restored.locator(".result-body section.comparison").waitFor();
+  assert.equal(await restored.textContent(".result-body"), results);
   assert.equal(await restored.inputValue("#f-household-children-1--birth_date"), "2024-12-01");
   assert.equal(await restored.inputValue("#f-annual_salary_yen"), "9000000");
   assert.match(await restored.textContent(".share-bar .notice"), /restored/);
