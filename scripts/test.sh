@@ -3,7 +3,7 @@
 # format, clippy (native and wasm), the native tests (rules, CLI, properties, widget model,
 # the fuzz corpus), the component tests in headless Chromium and Firefox ESR
 # (wasm-bindgen-test), the CLI under a million-line load, and the end-to-end tests of the
-# built pages (Playwright on Debian's Chromium). Idempotent; CI runs exactly this.
+# built pages (Playwright on Debian's Chromium), and the byte sizes of the build. Idempotent; CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,5 +26,7 @@ bash scripts/build.sh
 cargo build --release --locked --bin hsp-pr
 echo "== the CLI under load: one million profiles through --jsonl"
 cargo run --quiet --release --locked --example cli_load -- target/release/hsp-pr 1000000
+echo "== byte sizes of the build: no growth past scripts/byte-ceilings.json"
+node scripts/bench.mjs --bytes-only --check-bytes | grep -v '^{'
 echo "== end-to-end tests of the built pages"
 node --test tests/e2e/
