@@ -149,7 +149,7 @@ fn scaled_integer(text: &str, decimals: u32) -> Option<f64> {
         "{whole}{fraction:0<width$}",
         width = usize::try_from(decimals).unwrap_or(0)
     );
-    let value: f64 = padded.parse().ok()?;
+    let value = crate::decimal::parse(&padded)?;
     Some(if negative { -value } else { value })
 }
 
@@ -162,9 +162,9 @@ fn number(text: &str, decimals_allowed: bool) -> Option<Value> {
     }
     let normal = normalise_number(trimmed);
     let parsed = if decimals_allowed {
-        normal.parse::<f64>().ok().filter(|n| n.is_finite())
+        crate::decimal::parse(&normal)
     } else {
-        scaled_integer(trimmed, 0).or_else(|| normal.parse::<f64>().ok().filter(|n| n.is_finite()))
+        scaled_integer(trimmed, 0).or_else(|| crate::decimal::parse(&normal))
     };
     Some(parsed.map_or_else(|| Value::String(text.to_owned()), Value::Number))
 }

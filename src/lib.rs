@@ -17,6 +17,7 @@
     clippy::unimplemented
 )]
 
+pub mod decimal;
 pub mod form;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzzing;
