@@ -4,13 +4,13 @@
 
 use std::cell::Cell;
 
-use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
-use crate::rules::{Rejection, Value, assess, decode::ErrorCode};
-use crate::ui::{App, AppProps, browser_today};
+use crate::rules::to_value::to_value;
+use crate::rules::{Rejection, assess, decode::ErrorCode};
+use crate::ui::{App, AppProps, browser_today, value_of};
 
 thread_local! {
     /// Mounted widgets, for the tests that check removal releases them.
@@ -46,27 +46,23 @@ pub fn simulate_panic_for_tests() {
     panic!("simulated panic (tests only)");
 }
 
-/// The attributes of a host element, as the loader reads them.
-#[derive(Deserialize, Default)]
-struct Options {
-    lang: Option<String>,
-    category: Option<String>,
-    cta_href: Option<String>,
-    cta_label: Option<String>,
-    storage_key: Option<String>,
-}
-
+/// The attributes of a host element, as the loader reads them (`{ lang, category, cta_href,
+/// cta_label, storage_key }`, each a string or null); an empty or missing one is not set.
 fn props(options: JsValue, host: &web_sys::Element) -> AppProps {
-    let options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    let attr = |v: Option<String>| v.filter(|s| !s.trim().is_empty()).map(AttrValue::from);
+    let attr = |name: &str| {
+        js_sys::Reflect::get(&options, &JsValue::from_str(name))
+            .ok()
+            .and_then(|value| value.as_string())
+            .filter(|s| !s.trim().is_empty())
+            .map(AttrValue::from)
+    };
     AppProps {
-        lang: attr(options.lang),
-        category: attr(options.category),
-        cta_href: attr(options.cta_href),
-        cta_label: attr(options.cta_label),
+        lang: attr("lang"),
+        category: attr("category"),
+        cta_href: attr("cta_href"),
+        cta_label: attr("cta_label"),
         host: Some(host.clone()),
-        storage_key: attr(options.storage_key)
-            .unwrap_or(AttrValue::Static(crate::share::STORAGE_KEY)),
+        storage_key: attr("storage_key").unwrap_or(AttrValue::Static(crate::share::STORAGE_KEY)),
     }
 }
 
@@ -130,10 +126,12 @@ pub fn memory_bytes() -> f64 {
         })
 }
 
-/// CONTRACT.md's JSON both ways, so `HspPr.evaluate` gives the CLI's JSON exactly.
+/// CONTRACT.md's JSON both ways, so `HspPr.evaluate` gives the CLI's JSON exactly: the
+/// same serde derive, written as JSON text and read by the browser's `JSON.parse`.
 fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    to_value(value)
+        .ok()
+        .and_then(|value| js_sys::JSON::parse(&value.to_json()).ok())
         .unwrap_or(JsValue::NULL)
 }
 
@@ -141,15 +139,15 @@ fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
 /// `as_of` defaults to today in Japan, as in the CLI.
 #[wasm_bindgen]
 pub fn evaluate(profile: JsValue) -> Result<JsValue, JsValue> {
-    let value: Result<Value, _> = match profile.as_string() {
+    let value = match profile.as_string() {
         Some(text) => js_sys::JSON::parse(&text)
-            .map_err(|_| ())
-            .and_then(|parsed| serde_wasm_bindgen::from_value(parsed).map_err(|_| ())),
-        None => serde_wasm_bindgen::from_value(profile).map_err(|_| ()),
+            .ok()
+            .and_then(|parsed| value_of(&parsed)),
+        None => value_of(&profile),
     };
     let outcome = match value {
-        Ok(value) => assess(&value, browser_today(), None),
-        Err(()) => Err(Rejection::single(
+        Some(value) => assess(&value, browser_today(), None),
+        None => Err(Rejection::single(
             "",
             ErrorCode::MalformedJson,
             "not a JSON value",

@@ -8,9 +8,24 @@ use common::strategies::{point_inputs, profile_json};
 use common::today;
 use hsp_pr::rules::points::{Item, PointInputs, score};
 use hsp_pr::rules::profile::{Bonus, Japanese};
+use hsp_pr::rules::to_value::to_value;
 use hsp_pr::rules::{Value, decode, evaluate};
 use proptest::prelude::*;
 use serde_json::Value as Json;
+
+/// Every object key of a JSON text, in the order written (serde_json's `Value` sorts them).
+fn json_keys(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\":") {
+        let before = &rest[..at];
+        if let Some(open) = before.rfind('"') {
+            keys.push(before[open + 1..].to_owned());
+        }
+        rest = &rest[at + 2..];
+    }
+    keys
+}
 
 /// Any JSON at all, nested a little.
 fn arbitrary_json() -> impl Strategy<Value = Json> {
@@ -148,8 +163,27 @@ proptest! {
         for option in &a.improvements.options {
             prop_assert_eq!(option.new_total, a.points.total + option.gain);
         }
-        // The assessment always serialises.
-        prop_assert!(serde_json::to_string(&a).is_ok());
+        // The assessment always serialises, and the widget's JSON of it (`to_value`, for
+        // `HspPr.evaluate`) is the CLI's (serde_json), member for member and in order.
+        let cli = serde_json::to_string(&a).expect("serialises");
+        let widget = to_value(&a).expect("a value").to_json();
+        prop_assert_eq!(
+            serde_json::from_str::<Json>(&widget).expect("JSON"),
+            serde_json::from_str::<Json>(&cli).expect("JSON")
+        );
+        prop_assert_eq!(json_keys(&widget), json_keys(&cli));
+    }
+
+    #[test]
+    fn rejections_read_the_same_in_the_widget_and_the_cli(json in arbitrary_json()) {
+        let value: Value = serde_json::from_value(json).expect("value");
+        if let Err(rejection) = decode(&value, today(), None) {
+            let widget = to_value(&rejection).expect("a value").to_json();
+            prop_assert_eq!(
+                serde_json::from_str::<Json>(&widget).expect("JSON"),
+                serde_json::to_value(&rejection).expect("serialises")
+            );
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod profile;
 pub mod search;
 pub mod source;
 pub mod timeline;
+pub mod to_value;
 pub mod value;
 
 use serde::Serialize;

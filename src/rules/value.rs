@@ -1,5 +1,5 @@
-//! A minimal JSON value that any serde format can produce (serde_json in the CLI,
-//! serde-wasm-bindgen in the browser), so the decoder can report every bad field at once
+//! A minimal JSON value: serde_json produces it in the CLI, and the widget builds it from
+//! JavaScript values (`ui::browser::value_of`), so the decoder can report every bad field at once
 //! instead of stopping at the first, and the wasm needs no serde_json.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};

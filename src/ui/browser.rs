@@ -2,8 +2,9 @@
 //! the clipboard, JSON parsing. Every call tolerates their absence (a sandboxed iframe, a
 //! file:// page, privacy settings): the widget then simply does without.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
+use crate::rules::value::MAX_DEPTH;
 use crate::rules::{Date, Value};
 
 /// Today's date in Japan (UTC+9): the rules are Japan's, and so is their calendar.
@@ -17,7 +18,56 @@ pub fn today_in_japan() -> Date {
 /// JSON text → the rules' value, by the browser's own parser (no JSON parser in the wasm).
 pub fn parse_json(text: &str) -> Option<Value> {
     let parsed = js_sys::JSON::parse(text).ok()?;
-    serde_wasm_bindgen::from_value(parsed).ok()
+    value_of(&parsed)
+}
+
+/// A JavaScript value → the rules' value, read as `JSON.stringify` would write it: an object
+/// member that is `undefined` is left out, an array element that is `undefined` is null.
+/// `None` for what JSON has no place for (a function, a symbol, a BigInt, `undefined` alone),
+/// for an object whose members cannot be read (a throwing getter), and past
+/// [`MAX_DEPTH`] (a cyclic object).
+pub fn value_of(js: &JsValue) -> Option<Value> {
+    value_at(js, 0)
+}
+
+fn value_at(js: &JsValue, depth: usize) -> Option<Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let inner = depth.saturating_add(1);
+    if js.is_null() {
+        Some(Value::Null)
+    } else if let Some(b) = js.as_bool() {
+        Some(Value::Bool(b))
+    } else if let Some(n) = js.as_f64() {
+        Some(Value::Number(n))
+    } else if let Some(s) = js.as_string() {
+        Some(Value::String(s))
+    } else if js_sys::Array::is_array(js) {
+        js_sys::Array::from(js)
+            .iter()
+            .map(|item| {
+                if item.is_undefined() {
+                    Some(Value::Null)
+                } else {
+                    value_at(&item, inner)
+                }
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(Value::Array)
+    } else if js.is_object() && !js.is_function() {
+        let object: &js_sys::Object = js.unchecked_ref();
+        let mut members = Vec::new();
+        for key in js_sys::Object::keys(object).iter() {
+            let member = js_sys::Reflect::get(object, &key).ok()?;
+            if !member.is_undefined() {
+                members.push((key.as_string()?, value_at(&member, inner)?));
+            }
+        }
+        Some(Value::Object(members))
+    } else {
+        None
+    }
 }
 
 fn window() -> Option<web_sys::Window> {

@@ -30,6 +30,7 @@ mod use_after_paint;
 mod use_debounced;
 
 pub use app::{App, AppProps};
+pub(crate) use browser::value_of;
 
 /// Today in Japan, for the JavaScript API.
 pub fn browser_today() -> crate::rules::Date {

@@ -215,6 +215,18 @@ test("HspPr.evaluate gives the CLI's JSON, and rejects with the CLI's errors", a
   assert.equal(rejected.errors.length, 4);
   const garbage = await page.evaluate(() => HspPr.evaluate("{not json").then(() => null, (r) => r));
   assert.equal(garbage.errors[0].code, "malformed_json");
+  // A JavaScript object is read as JSON.stringify writes it: an undefined member is left out;
+  // what JSON cannot hold is refused, a cycle included, and never breaks the widget.
+  const withUndefined = await page.evaluate((p) => HspPr.evaluate({ ...p, japanese: undefined }), { ...PROFILES.ceo, as_of: "2026-11-26" });
+  assert.deepStrictEqual(withUndefined, cli({ ...PROFILES.ceo, as_of: "2026-11-26" }, "2026-11-26"));
+  const refused = await page.evaluate(() => {
+    const cyclic = { category: "b", age: 30 };
+    cyclic.self = cyclic;
+    const attempts = [cyclic, { category: "b", age: () => 30 }, { category: "b", age: 30n }, undefined, Symbol("x")];
+    return Promise.all(attempts.map((p) => HspPr.evaluate(p).then(() => "accepted", (r) => r.errors[0].code)));
+  });
+  assert.deepStrictEqual(refused, Array(5).fill("malformed_json"));
+  assert.equal(await page.locator("hsp-pr-widget [data-hsp-pr-failed]").count(), 0);
   await context.close();
 });
 
