@@ -40,8 +40,8 @@ def minify_css(code: str) -> str:
 
 
 css = minify_css(css)
-# The glue and the loader refer to VERSION, WIDGET_CSS and wasmSource(), defined around them
-# per file: minified alone, those stay free names.
+# The glue and the loader refer to VERSION, WIDGET_CSS, wasmSource() and languagePack(),
+# defined around them per file: minified alone, those stay free names.
 body = minify_js(glue + "\n" + loader)
 
 
@@ -56,7 +56,19 @@ def module(wasm_source: str) -> str:
 
 
 widget_name = f"hsp-pr-widget-{version}"
-widget_js = module(f'function wasmSource() {{ return new URL("{widget_name}.wasm", import.meta.url); }}').encode("utf-8")
+# The Japanese and Chinese words (src/i18n/packs.rs): files next to the wasm, fetched with
+# their integrity; inline in the offline file.
+packs = {code: (static / "i18n" / f"{code}.json").read_bytes() for code in ["ja", "zh"]}
+for code, data in packs.items():
+    (dist / f"{widget_name}.{code}.json").write_bytes(data)
+pack_integrity = json.dumps({code: sri(data) for code, data in packs.items()})
+widget_js = module(
+    f'function wasmSource() {{ return new URL("{widget_name}.wasm", import.meta.url); }}\n'
+    f'const PACK_INTEGRITY = {pack_integrity};\n'
+    'function languagePack(code) {\n'
+    f'  return fetch(new URL(`{widget_name}.${{code}}.json`, import.meta.url), {{ integrity: PACK_INTEGRITY[code] }})\n'
+    '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
+    '}').encode("utf-8")
 (dist / f"{widget_name}.js").write_bytes(widget_js)
 (dist / f"{widget_name}.wasm").write_bytes(wasm)
 frame_js = (static / "frame.js").read_bytes()
@@ -128,7 +140,9 @@ offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
                     '  const bytes = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'
                     '  const wasm = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));\n'
                     '  return new Response(wasm, { headers: { "Content-Type": "application/wasm" } });\n'
-                    '}')
+                    '}\n'
+                    f'const PACKS = {json.dumps({code: data.decode("utf-8") for code, data in packs.items()}, ensure_ascii=False)};\n'
+                    'function languagePack(code) { return Promise.resolve(PACKS[code]); }')
 if "</script" in offline_js:
     sys.exit("bundle: '</script' inside the inline module would end it early")
 (dist / "hsp-pr-widget.html").write_text(f"""<!doctype html>

@@ -8,9 +8,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
+use crate::i18n::{Lang, packs};
+use crate::rules::Value;
 use crate::rules::to_value::to_value;
 use crate::rules::{Rejection, assess, decode::ErrorCode};
-use crate::ui::{App, AppProps, browser_today, value_of};
+use crate::ui::{App, AppProps, browser_today, chosen_language, set_language_loader, value_of};
 
 thread_local! {
     /// Mounted widgets, for the tests that check removal releases them.
@@ -48,9 +50,9 @@ pub fn simulate_panic_for_tests() {
 
 /// The attributes of a host element, as the loader reads them (`{ lang, category, cta_href,
 /// cta_label, storage_key }`, each a string or null); an empty or missing one is not set.
-fn props(options: JsValue, host: &web_sys::Element) -> AppProps {
+fn props(options: &JsValue, host: Option<web_sys::Element>) -> AppProps {
     let attr = |name: &str| {
-        js_sys::Reflect::get(&options, &JsValue::from_str(name))
+        js_sys::Reflect::get(options, &JsValue::from_str(name))
             .ok()
             .and_then(|value| value.as_string())
             .filter(|s| !s.trim().is_empty())
@@ -61,9 +63,44 @@ fn props(options: JsValue, host: &web_sys::Element) -> AppProps {
         category: attr("category"),
         cta_href: attr("cta_href"),
         cta_label: attr("cta_label"),
-        host: Some(host.clone()),
+        host,
         storage_key: attr("storage_key").unwrap_or(AttrValue::Static(crate::share::STORAGE_KEY)),
     }
+}
+
+/// The language a widget with these options starts in (`en`, `ja`, `zh-Hans`): the loader
+/// fetches its words before mounting it.
+#[wasm_bindgen]
+pub fn initial_language(options: JsValue) -> String {
+    chosen_language(&props(&options, None)).tag().to_owned()
+}
+
+/// Registers a language pack (`i18n::packs`): `lang` a tag, `json` the pack's text. `false`
+/// for a pack that is not one (or a language that has one already).
+#[wasm_bindgen]
+pub fn register_language_pack(lang: &str, json: &str) -> bool {
+    let Some(lang) = Lang::from_tag(lang) else {
+        return false;
+    };
+    let Some(Value::Object(members)) = js_sys::JSON::parse(json).ok().and_then(|v| value_of(&v))
+    else {
+        return false;
+    };
+    let pairs: Option<Vec<(String, String)>> = members
+        .into_iter()
+        .map(|(key, text)| match text {
+            Value::String(text) => Some((key, text)),
+            _ => None,
+        })
+        .collect();
+    pairs.is_some_and(|pairs| packs::register(lang, pairs))
+}
+
+/// The loader's function that fetches a pack when the language changes: `(tag) => Promise`,
+/// which registers it before resolving.
+#[wasm_bindgen]
+pub fn set_language_pack_loader(loader: js_sys::Function) {
+    set_language_loader(loader);
 }
 
 /// One mounted widget.
@@ -77,7 +114,7 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// New attributes: re-renders in place, keeping what was typed.
     pub fn update(&mut self, options: JsValue) {
-        let props = props(options, &self.host);
+        let props = props(&options, Some(self.host.clone()));
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -99,7 +136,7 @@ pub fn mount_widget(
     host: web_sys::Element,
     options: JsValue,
 ) -> WidgetHandle {
-    let props = props(options, &host);
+    let props = props(&options, Some(host.clone()));
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     LIVE.with(|live| live.set(live.get().saturating_add(1)));
     WidgetHandle {

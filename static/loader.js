@@ -1,12 +1,14 @@
 // ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
-// Defined before this by the build: VERSION, WIDGET_CSS (the stylesheet) and wasmSource()
-// (the .wasm URL next to this file, or the bytes in the offline file).
+// Defined before this by the build: VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
+// .wasm URL next to this file, or the bytes in the offline file) and languagePack(code) (the
+// text of the Japanese or Chinese words: fetched from next to this file, or inline offline).
 //
 // <hsp-pr-widget lang category theme cta-href cta-label>: a custom element rendered in a
 // Shadow DOM; its attributes are reactive; removing it releases it.
 // <div data-hsp-pr-widget data-lang …>: the same, for site builders that strip unknown tags.
 // HspPr.evaluate(profile): the assessment of CONTRACT.md, or a rejection with its errors.
-// Nothing here makes a network request except fetching the .wasm next to this file.
+// Nothing here makes a network request except fetching the .wasm next to this file and, for a
+// widget in Japanese or Chinese, that language's words (the wasm holds the English only).
 
 const ready = __wbg_init({ module_or_path: wasmSource() });
 
@@ -55,6 +57,32 @@ function showFallback() {
 // reactions, observers, promises) reaches the listeners below; one inside a call that the
 // page itself may catch (the HspPr API) goes through guarded().
 ready.then(() => set_panic_handler(showFallback));
+
+// The words of a language other than English arrive in a pack, fetched once per page when a
+// widget first needs them; the wasm asks for them through the same function when its language
+// changes. A pack that does not arrive leaves the widget in English, with a console warning.
+const packs = new Map();
+function ensureLanguage(tag) {
+  const code = /^ja/i.test(tag) ? "ja" : /^zh/i.test(tag) ? "zh" : null;
+  if (!code) return Promise.resolve();
+  if (!packs.has(code)) {
+    const arrived = languagePack(code)
+      .then((json) => {
+        if (!register_language_pack(code, json)) throw new Error("not a language pack");
+      })
+      .catch((error) => {
+        packs.delete(code);
+        console.warn(`hsp-pr: the ${code} words did not load (${error.message})`);
+      });
+    packs.set(code, arrived);
+  }
+  return packs.get(code);
+}
+ready.then(() => set_language_pack_loader(ensureLanguage));
+/** Resolves when a widget with these options can be mounted in its first language. */
+function languageReady(options) {
+  return ready.then(() => ensureLanguage(initial_language(options)));
+}
 function guarded(call) {
   try {
     return call();
@@ -108,7 +136,7 @@ class HspPrWidget extends HTMLElement {
   #handle = null;
 
   connectedCallback() {
-    ready.then(() => {
+    languageReady(optionsOf(this, "")).then(() => {
       if (this.isConnected && !this.#handle) this.#handle = render(this, optionsOf(this, ""));
     });
   }
@@ -128,6 +156,7 @@ if (!customElements.get("hsp-pr-widget")) customElements.define("hsp-pr-widget",
 
 // The data-attribute auto-mount, kept in step with the page by one observer.
 const divs = new Map();
+const waiting = new Set();
 function syncDivs() {
   for (const [element, handle] of divs) {
     if (!element.isConnected) {
@@ -137,7 +166,12 @@ function syncDivs() {
     }
   }
   for (const element of document.querySelectorAll("[data-hsp-pr-widget]")) {
-    if (!divs.has(element)) divs.set(element, render(element, optionsOf(element, "data-")));
+    if (divs.has(element) || waiting.has(element)) continue;
+    waiting.add(element);
+    languageReady(optionsOf(element, "data-")).then(() => {
+      waiting.delete(element);
+      if (element.isConnected && !divs.has(element)) divs.set(element, render(element, optionsOf(element, "data-")));
+    });
   }
 }
 

@@ -2,7 +2,7 @@
 //! switch keeps what was typed, an invalid field gets its message and the results stay.
 #![cfg(target_arch = "wasm32")]
 
-use hsp_pr::embed::mount_widget;
+use hsp_pr::embed::{mount_widget, register_language_pack};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -15,8 +15,11 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// A fresh widget in its own element, with no saved state or link from an earlier test.
+/// A fresh widget in its own element, with no saved state or link from an earlier test. The
+/// Japanese and Chinese words are registered as the loader registers them (once per page).
 async fn mount(lang: &str) -> Element {
+    register_language_pack("ja", include_str!("../static/i18n/ja.json"));
+    register_language_pack("zh", include_str!("../static/i18n/zh.json"));
     let window = web_sys::window().expect("window");
     if let Ok(Some(storage)) = window.local_storage() {
         storage.clear().expect("clear storage");

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use hsp_pr::form::{Form, SalaryUnit};
-use hsp_pr::i18n::{Lang, codes};
+use hsp_pr::i18n::{Lang, codes, packs};
 use hsp_pr::rules::decode::ErrorCode;
 use hsp_pr::rules::profile::{Bonus, Category, Education, Status};
 use hsp_pr::rules::{Value, decode, evaluate};
@@ -272,6 +272,33 @@ fn no_translation_is_blank_and_no_code_is_listed_twice() {
             assert!(
                 !lang.pick(text).trim().is_empty(),
                 "{code} blank in {lang:?}"
+            );
+        }
+    }
+}
+
+/// The packs the widget fetches are the tables' translations, as `examples/language_packs.rs`
+/// writes them; every message is in them under the key of its English, and no key is shared
+/// by two different messages.
+#[test]
+fn the_language_packs_are_up_to_date() {
+    for (lang, name) in [(Lang::Ja, "ja"), (Lang::Zh, "zh")] {
+        let expected = packs::pack_json(lang).unwrap_or_else(|ambiguous| {
+            panic!("English with two translations, make it differ: {ambiguous:?}")
+        });
+        let path = format!("static/i18n/{name}.json");
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == expected,
+            "{path} is out of date: run `cargo run --example language_packs`"
+        );
+        let pack: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&committed).expect("a JSON object");
+        for message in packs::all_messages() {
+            let key = format!("{:08x}", packs::key(message[0]));
+            assert_eq!(
+                pack.get(&key).and_then(|v| v.as_str()),
+                Some(lang.pick(message))
             );
         }
     }

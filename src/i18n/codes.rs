@@ -9,23 +9,23 @@ pub fn lookup(code: &str) -> Option<&'static Tr> {
 
 pub const CODES: &[(&str, Tr)] = &[
     // Sheet items (points.items[].id) and bonus names.
-    ("education", ["Academic background", "学歴", "学历"]),
+    ("education", tr!["Academic background", "学歴", "学历"]),
     (
         "multiple_degrees",
-        ["Degrees in two fields", "複数分野の学位", "多个领域的学位"],
+        tr!["Degrees in two fields", "複数分野の学位", "多个领域的学位"],
     ),
-    ("experience", ["Professional career", "職歴", "职历"]),
-    ("salary", ["Annual salary", "年収", "年收入"]),
-    ("age", ["Age", "年齢", "年龄"]),
+    ("experience", tr!["Professional career", "職歴", "职历"]),
+    ("salary", tr!["Annual salary", "年収", "年收入"]),
+    ("age", tr!["Age", "年齢", "年龄"]),
     (
         "research",
-        ["Research achievements", "研究実績", "研究实绩"],
+        tr!["Research achievements", "研究実績", "研究实绩"],
     ),
-    ("qualifications", ["Qualifications", "資格", "资格"]),
-    ("position", ["Position", "地位", "职位"]),
+    ("qualifications", tr!["Qualifications", "資格", "资格"]),
+    ("position", tr!["Position", "地位", "职位"]),
     (
         "innovation_support",
-        [
+        tr![
             "Employer receives innovation-promotion support",
             "イノベーション促進支援措置を受けている機関",
             "所属机构受创新促进支援措施",
@@ -33,7 +33,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "sme",
-        [
+        tr![
             "…and it is a small or medium-sized enterprise",
             "…かつ中小企業",
             "…且为中小企业",
@@ -41,7 +41,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "local_gov_support",
-        [
+        tr![
             "Local-government support for accepting HSP",
             "地方公共団体の高度人材受入れ支援",
             "地方政府的高度人才接收支援",
@@ -49,7 +49,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "rnd_over_3pct",
-        [
+        tr![
             "SME with R&D costs over 3% of sales",
             "試験研究費等比率が3%超の中小企業",
             "试验研究费等比率超过3%的中小企业",
@@ -57,7 +57,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "foreign_qualification",
-        [
+        tr![
             "Foreign qualification or award recognised by the Ministry of Justice",
             "法務大臣が認める外国の資格・表彰等",
             "法务大臣认可的外国资格・表彰等",
@@ -65,16 +65,19 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "japanese_university",
-        [
+        tr![
             "Graduated from a university or graduate school in Japan",
             "日本の大学を卒業または大学院の課程を修了",
             "日本的大学毕业或研究生院修毕",
         ],
     ),
-    ("japanese", ["Japanese ability", "日本語能力", "日语能力"]),
+    (
+        "japanese",
+        tr!["Japanese ability", "日本語能力", "日语能力"],
+    ),
     (
         "growth_field",
-        [
+        tr![
             "Advanced project in a growth field",
             "成長分野における先端的な事業",
             "成长领域的尖端事业",
@@ -82,7 +85,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "top_university",
-        [
+        tr![
             "Graduated from a listed top university",
             "指定の上位大学を卒業",
             "毕业于指定的顶尖大学",
@@ -90,7 +93,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "jica_training",
-        [
+        tr![
             "JICA Innovative Asia training (1 year or more)",
             "JICAイノベーティブ・アジア研修（1年以上）",
             "JICA创新亚洲研修（1年以上）",
@@ -98,7 +101,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "jica_training_used_japanese_university",
-        [
+        tr![
             "…the training used Japanese university classes",
             "…研修で日本の大学の授業を受けた",
             "…研修使用了日本大学的课程",
@@ -106,7 +109,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "investment_100m",
-        [
+        tr![
             "Invested ¥100 million or more in a business in Japan",
             "日本での事業に1億円以上を投資",
             "在日本事业投资1亿日元以上",
@@ -114,7 +117,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "investment_management",
-        [
+        tr![
             "Investment management business",
             "投資運用業等",
             "投资运用业等",
@@ -123,7 +126,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // Notes on items that score nothing.
     (
         "not_scored_in_category",
-        [
+        tr![
             "not scored in this category",
             "この類型では加算なし",
             "该类型不计分",
@@ -131,7 +134,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "below_lowest_salary_band",
-        [
+        tr![
             "below the lowest salary band",
             "最低の年収区分未満",
             "低于最低年收入档",
@@ -139,7 +142,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "salary_band_closed_at_age",
-        [
+        tr![
             "this salary band gives no points at your age",
             "この年収区分はこの年齢では加算なし",
             "该年收入档在此年龄不计分",
@@ -147,11 +150,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "below_lowest_experience_band",
-        ["under 3 years", "3年未満", "不满3年"],
+        tr!["under 3 years", "3年未満", "不满3年"],
     ),
     (
         "no_age_points_from_40",
-        [
+        tr![
             "no age points from 40",
             "40歳以上は加算なし",
             "40岁以上不计分",
@@ -159,7 +162,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "requires_innovation_support",
-        [
+        tr![
             "counts only with innovation-promotion support",
             "イノベーション促進支援措置を受けている場合のみ",
             "仅在受创新促进支援措施时计分",
@@ -167,7 +170,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "requires_sme",
-        [
+        tr![
             "counts only for an SME",
             "中小企業の場合のみ",
             "仅限中小企业",
@@ -175,7 +178,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "n2_excluded_by_japanese_university",
-        [
+        tr![
             "N2 does not count with a Japanese degree",
             "日本の大学卒業者はN2の加算対象外",
             "日本大学毕业者不适用N2加分",
@@ -183,7 +186,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "jica_excluded_by_japanese_university",
-        [
+        tr![
             "not counted with a Japanese degree from the same studies",
             "日本の大学の加算と重複しない",
             "不与日本大学加分重复计算",
@@ -192,11 +195,11 @@ pub const CODES: &[(&str, Tr)] = &[
     // HSP(i).
     (
         "points_below_70",
-        ["fewer than 70 points", "70点未満", "不足70分"],
+        tr!["fewer than 70 points", "70点未満", "不足70分"],
     ),
     (
         "salary_below_3m_floor",
-        [
+        tr![
             "salary under ¥3 million: not HSP whatever the points ((b), (c))",
             "年収300万円未満：点数にかかわらず対象外（ロ・ハ）",
             "年收入不足300万日元：无论分数均不符合（ロ・ハ）",
@@ -204,7 +207,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "designated_organisation",
-        [
+        tr![
             "Work for the organisation designated in your permission",
             "指定された機関での活動であること",
             "在许可指定的机构从事活动",
@@ -212,7 +215,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "landing_criteria",
-        [
+        tr![
             "Meet the landing criteria of the underlying status",
             "基準省令（上陸許可基準）に適合すること",
             "符合上陆许可基准",
@@ -220,7 +223,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "business_manager_criteria_2025",
-        [
+        tr![
             "Business manager criteria of 16 Oct 2025 (capital ¥30M, an employee, Japanese N2…)",
             "2025年10月16日改正の経営・管理の基準（資本金3,000万円、常勤職員、日本語能力等）",
             "2025年10月16日修订的经营・管理标准（资本金3,000万日元、常勤职员、日语能力等）",
@@ -229,7 +232,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // J-Skip.
     (
         "income_below_threshold",
-        [
+        tr![
             "income below the J-Skip threshold",
             "年収がJ-Skipの基準額未満",
             "年收入低于J-Skip标准",
@@ -237,7 +240,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "management_experience_under_5_years",
-        [
+        tr![
             "under 5 years of business management",
             "経営・管理の実務経験5年未満",
             "经营・管理经验不满5年",
@@ -245,7 +248,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "no_graduate_degree_and_experience_under_10_years",
-        [
+        tr![
             "no master's/doctorate/professional degree and under 10 years of experience",
             "修士・博士・専門職学位がなく実務経験10年未満",
             "无硕士・博士・专门职学位且经验不满10年",
@@ -253,12 +256,12 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "graduate_degree",
-        ["graduate degree", "修士以上の学位", "硕士以上学位"],
+        tr!["graduate degree", "修士以上の学位", "硕士以上学位"],
     ),
     // HSP(ii).
     (
         "already_hsp2",
-        [
+        tr![
             "you already hold HSP(ii)",
             "既に高度専門職2号",
             "已持有高度专门职2号",
@@ -266,7 +269,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_hsp1",
-        [
+        tr![
             "needs HSP(i) (or past HSP(i) years)",
             "高度専門職1号（または過去の在留）が必要",
             "需要高度专门职1号（或过去的在留）",
@@ -274,7 +277,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "pr_since_missing",
-        [
+        tr![
             "give the date PR was granted",
             "永住許可日を入力してください",
             "请填写永住许可日",
@@ -282,7 +285,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "hsp_since_missing",
-        [
+        tr![
             "give the date you became HSP",
             "高度専門職の始期を入力してください",
             "请填写成为高度专门职的日期",
@@ -290,7 +293,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "hsp1_years_not_yet_served",
-        [
+        tr![
             "3 years of HSP(i) not yet reached (1 for J-Skip)",
             "高度専門職1号で3年（J-Skipは1年）に達していない",
             "尚未满高度专门职1号3年（J-Skip为1年）",
@@ -298,7 +301,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "points_or_years_not_reached",
-        [
+        tr![
             "points or years not reached in the projection",
             "見通しの範囲で点数または年数に達しない",
             "在预测范围内未达到分数或年数",
@@ -306,11 +309,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "points_below_70_now",
-        ["fewer than 70 points now", "現在70点未満", "目前不足70分"],
+        tr!["fewer than 70 points now", "現在70点未満", "目前不足70分"],
     ),
     (
         "hsp1_3_years",
-        [
+        tr![
             "3 years of HSP(i)",
             "高度専門職1号で3年",
             "高度专门职1号满3年",
@@ -318,12 +321,12 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "jskip_1_year",
-        ["1 year of J-Skip", "特別高度人材で1年", "特别高度人才满1年"],
+        tr!["1 year of J-Skip", "特別高度人材で1年", "特别高度人才满1年"],
     ),
     // PR routes.
     (
         "general",
-        [
+        tr![
             "General: 10 years in Japan (5 in a work status)",
             "原則：10年在留（うち就労資格5年）",
             "原则：在日10年（其中就劳资格5年）",
@@ -331,7 +334,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "hsp70",
-        [
+        tr![
             "HSP 70 points: 3 years",
             "高度人材70点：3年",
             "高度人才70分：3年",
@@ -339,16 +342,16 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "hsp80",
-        [
+        tr![
             "HSP 80 points: 1 year",
             "高度人材80点：1年",
             "高度人才80分：1年",
         ],
     ),
-    ("jskip", ["J-Skip", "特別高度人材", "特别高度人才"]),
+    ("jskip", tr!["J-Skip", "特別高度人材", "特别高度人才"]),
     (
         "spouse",
-        [
+        tr![
             "Spouse of a Japanese national or PR: 3 years of marriage, 1 in Japan",
             "日本人・永住者の配偶者：婚姻3年・在留1年",
             "日本人・永住者的配偶者：婚姻3年・在日1年",
@@ -356,11 +359,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "long_term_resident",
-        ["Long-Term Resident: 5 years", "定住者：5年", "定住者：5年"],
+        tr!["Long-Term Resident: 5 years", "定住者：5年", "定住者：5年"],
     ),
     (
         "recognised",
-        [
+        tr![
             "counted from your recognised points",
             "認定されたポイントによる",
             "按已认定的分数",
@@ -368,7 +371,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "calculated",
-        [
+        tr![
             "points on the application date and N years before",
             "申請日とその1年前・3年前のポイントによる",
             "按申请日及其1年前或3年前的分数",
@@ -376,7 +379,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "in_japan_since_assumed_from_status_dates",
-        [
+        tr![
             "residence start taken from your status dates",
             "在留開始日を在留資格の日付から推定",
             "居住起始日根据在留资格日期推定",
@@ -384,11 +387,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "already_permanent_resident",
-        ["you are a permanent resident", "既に永住者", "已是永住者"],
+        tr!["you are a permanent resident", "既に永住者", "已是永住者"],
     ),
     (
         "residence_history_missing",
-        [
+        tr![
             "enter your residence history",
             "在留歴を入力してください",
             "请填写在留经历",
@@ -396,7 +399,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_resident_in_japan",
-        [
+        tr![
             "starts when you live in Japan",
             "日本在留開始後に起算",
             "在日本居住后开始计算",
@@ -404,7 +407,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "in_japan_since_missing",
-        [
+        tr![
             "give the date you started living in Japan",
             "日本での在留開始日を入力してください",
             "请填写在日本居住的起始日",
@@ -412,7 +415,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "lookback_salary_assumed",
-        [
+        tr![
             "past salary not given: today's assumed (unconfirmed)",
             "過去の年収未入力：現在の年収で仮定（未確認）",
             "未填写过去年收入：按目前年收入假定（未确认）",
@@ -420,11 +423,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "points_below_80_now",
-        ["fewer than 80 points now", "現在80点未満", "目前不足80分"],
+        tr!["fewer than 80 points now", "現在80点未満", "目前不足80分"],
     ),
     (
         "jskip_criteria_not_met_now",
-        [
+        tr![
             "J-Skip criteria not met now",
             "現在J-Skipの基準を満たさない",
             "目前不符合J-Skip标准",
@@ -432,15 +435,15 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "residence_under_1_year",
-        ["under 1 year of residence", "在留1年未満", "在留不满1年"],
+        tr!["under 1 year of residence", "在留1年未満", "在留不满1年"],
     ),
     (
         "residence_under_3_years",
-        ["under 3 years of residence", "在留3年未満", "在留不满3年"],
+        tr!["under 3 years of residence", "在留3年未満", "在留不满3年"],
     ),
     (
         "projected_date",
-        [
+        tr![
             "projected: assumes today's salary and a continued stay",
             "見込み：現在の年収と在留の継続を前提",
             "预测：假定目前年收入及持续居留",
@@ -448,7 +451,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_reached_in_projection",
-        [
+        tr![
             "not reached at today's salary",
             "現在の年収では到達しない",
             "按目前年收入无法达到",
@@ -456,7 +459,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "work_status_since_from_hsp_since",
-        [
+        tr![
             "work status counted from your HSP date",
             "就労資格をHSPの始期から計算",
             "就劳资格自HSP起始日计算",
@@ -464,7 +467,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "work_status_since_assumed_from_arrival",
-        [
+        tr![
             "work status counted from your arrival",
             "就労資格を入国日から計算",
             "就劳资格自入境日计算",
@@ -472,7 +475,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "no_work_or_residential_status",
-        [
+        tr![
             "needs 5 years in a work or residential status",
             "就労資格または居住資格で5年が必要",
             "需要就劳资格或居住资格5年",
@@ -480,11 +483,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "residence_under_10_years",
-        ["under 10 years in Japan", "在留10年未満", "在日不满10年"],
+        tr!["under 10 years in Japan", "在留10年未満", "在日不满10年"],
     ),
     (
         "work_status_under_5_years",
-        [
+        tr![
             "under 5 years in a work status",
             "就労資格で5年未満",
             "就劳资格不满5年",
@@ -492,7 +495,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_spouse_of_japanese_or_pr",
-        [
+        tr![
             "for spouses of Japanese nationals or PRs",
             "日本人・永住者の配偶者が対象",
             "适用于日本人・永住者的配偶者",
@@ -500,7 +503,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "married_since_missing",
-        [
+        tr![
             "give the date of marriage",
             "婚姻日を入力してください",
             "请填写结婚日期",
@@ -508,15 +511,15 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "marriage_under_3_years",
-        ["under 3 years of marriage", "婚姻3年未満", "婚姻不满3年"],
+        tr!["under 3 years of marriage", "婚姻3年未満", "婚姻不满3年"],
     ),
     (
         "not_long_term_resident",
-        ["for Long-Term Residents", "定住者が対象", "适用于定住者"],
+        tr!["for Long-Term Residents", "定住者が対象", "适用于定住者"],
     ),
     (
         "status_since_assumed_from_arrival",
-        [
+        tr![
             "status counted from your arrival",
             "在留資格を入国日から計算",
             "在留资格自入境日计算",
@@ -524,7 +527,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "long_term_resident_under_5_years",
-        [
+        tr![
             "under 5 years as a Long-Term Resident",
             "定住者として5年未満",
             "定住者不满5年",
@@ -533,7 +536,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // PR checklist.
     (
         "good_conduct",
-        [
+        tr![
             "Good conduct (obeys the law, no social reproach)",
             "素行が善良であること",
             "品行善良",
@@ -541,7 +544,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "independent_livelihood",
-        [
+        tr![
             "Independent livelihood (assets or skills)",
             "独立の生計を営むに足りる資産又は技能を有すること",
             "具有足以独立生活的资产或技能",
@@ -549,7 +552,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "no_criminal_penalty",
-        [
+        tr![
             "No fine or imprisonment",
             "罰金刑や拘禁刑を受けていないこと",
             "未受罚金或拘禁刑",
@@ -557,7 +560,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "public_duties_paid_on_time",
-        [
+        tr![
             "Taxes, pension and health insurance paid by their due dates; Immigration Act notifications made (late payment counts against you even if paid later)",
             "納税・公的年金・公的医療保険料を納期限内に納付し、入管法上の届出を行っていること（遅れて納付しても原則として消極評価）",
             "按期缴纳税金、公共年金及公共医疗保险费，并履行入管法规定的申报（逾期后补缴原则上也属负面评价）",
@@ -565,7 +568,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "longest_period_of_stay",
-        [
+        tr![
             "You hold the longest period of stay for your status",
             "最長の在留期間をもって在留していること",
             "持有该在留资格的最长在留期间",
@@ -573,7 +576,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "landing_criteria_of_current_status",
-        [
+        tr![
             "You meet the landing criteria of your current status",
             "現に有する在留資格の上陸許可基準等に適合していること",
             "符合目前在留资格的上陆许可基准等",
@@ -581,7 +584,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "public_health",
-        [
+        tr![
             "No risk from a public-health standpoint",
             "公衆衛生上の観点から有害となるおそれがないこと",
             "无公共卫生方面的危害",
@@ -589,7 +592,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "guarantor",
-        [
+        tr![
             "A guarantor (身元保証人)",
             "身元保証人がいること",
             "有身元保证人",
@@ -597,7 +600,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "three_years_counts",
-        [
+        tr![
             "Until 31 Mar 2027, a 3-year period of stay counts as the longest.",
             "2027年（令和9年）3月31日までは在留期間「3年」を最長とみなします。",
             "截至2027年3月31日，“3年”在留期间视为最长。",
@@ -605,7 +608,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "maximum_required",
-        [
+        tr![
             "From 1 Apr 2027 the actual longest period (usually 5 years) is needed.",
             "2027年（令和9年）4月1日以降は実際の最長期間（通常5年）が必要です。",
             "自2027年4月1日起需持有实际最长期间（通常为5年）。",
@@ -614,7 +617,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // Parents.
     (
         "hsp_status",
-        [
+        tr![
             "You hold HSP status",
             "高度専門職であること",
             "持有高度专门职",
@@ -622,7 +625,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "household_income_8m",
-        [
+        tr![
             "Household income ¥8 million or more",
             "世帯年収800万円以上",
             "家庭年收入800万日元以上",
@@ -630,7 +633,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "child_under_7_or_pregnancy",
-        [
+        tr![
             "A child under 7, or a pregnancy",
             "7歳未満の子の養育、または妊娠中",
             "抚养未满7岁的子女或怀孕中",
@@ -638,7 +641,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "live_together",
-        [
+        tr![
             "The parent lives with you",
             "親と同居すること",
             "父母与您同住",
@@ -646,7 +649,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "one_side_only",
-        [
+        tr![
             "Parents of one side only (yours or your spouse's)",
             "本人または配偶者のいずれか一方の親に限る",
             "仅限本人或配偶者一方的父母",
@@ -654,7 +657,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "both_parents_of_one_side",
-        [
+        tr![
             "Both the father and the mother of that side",
             "同じ側の父母の両方",
             "同一方的父亲和母亲两人",
@@ -662,7 +665,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "support_at_least_3_months",
-        [
+        tr![
             "You will need their help for 3 months or more",
             "3か月以上の支援が必要であること",
             "需要3个月以上的帮助",
@@ -670,7 +673,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "permanent_residents_not_covered",
-        [
+        tr![
             "permanent residents cannot use this",
             "永住者は対象外",
             "永住者不适用",
@@ -678,7 +681,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "assumes_hsp_status_granted",
-        [
+        tr![
             "assumes you get HSP status",
             "高度専門職の許可を受けることが前提",
             "以获得高度专门职许可为前提",
@@ -686,7 +689,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_hsp",
-        [
+        tr![
             "needs HSP status",
             "高度専門職であることが必要",
             "需要持有高度专门职",
@@ -694,7 +697,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "until_seven_years_after_birth",
-        [
+        tr![
             "then until the child turns 7",
             "出産後は子が7歳になるまで",
             "出生后至子女满7岁",
@@ -703,7 +706,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // Domestic workers.
     (
         "household_income_10m",
-        [
+        tr![
             "Household income ¥10 million or more",
             "世帯年収1,000万円以上",
             "家庭年收入1,000万日元以上",
@@ -711,7 +714,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "household_income_30m",
-        [
+        tr![
             "Household income ¥30 million or more",
             "世帯年収3,000万円以上",
             "家庭年收入3,000万日元以上",
@@ -719,7 +722,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "worker_age_18",
-        [
+        tr![
             "The worker is 18 or older",
             "家事使用人が18歳以上",
             "家事使用人年满18岁",
@@ -727,7 +730,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "worker_language",
-        [
+        tr![
             "The worker can converse in your household's language",
             "家庭で使う言語で日常会話ができる",
             "能用家庭使用的语言进行日常会话",
@@ -735,7 +738,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "worker_pay_200k_month",
-        [
+        tr![
             "You pay ¥200,000 a month or more",
             "月額20万円以上の報酬",
             "月薪20万日元以上",
@@ -743,7 +746,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "housework_for_employer_only",
-        [
+        tr![
             "Housework for you only",
             "雇用主の家事に限る",
             "仅为雇主从事家务",
@@ -751,7 +754,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "family_circumstances",
-        [
+        tr![
             "Family-circumstances type (家庭事情型)",
             "家庭事情型",
             "家庭情况型（家庭事情型）",
@@ -759,7 +762,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "accompanying",
-        [
+        tr![
             "Accompanying-entry type (入国帯同型)",
             "入国帯同型",
             "入境随行型（入国帯同型）",
@@ -767,7 +770,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "financial",
-        [
+        tr![
             "Financial-professional type (金融人材型)",
             "金融人材型",
             "金融人才型（金融人材型）",
@@ -775,7 +778,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "child_under_13_or_spouse_cannot_do_housework",
-        [
+        tr![
             "A child under 13, or a spouse who cannot do housework",
             "13歳未満の子がいる、または配偶者が家事をできない",
             "有未满13岁的子女，或配偶者无法从事家务",
@@ -783,7 +786,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "worker_employed_1_year_before_entry",
-        [
+        tr![
             "The worker has worked for you for a year before you came",
             "入国前から1年以上雇用している",
             "入境前已雇用1年以上",
@@ -791,7 +794,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "worker_leaves_with_employer",
-        [
+        tr![
             "The worker will leave Japan with you, at your expense",
             "本人と共に本人の負担で出国する",
             "与您一起离境并由您承担费用",
@@ -799,7 +802,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "investment_management_business",
-        [
+        tr![
             "You work in investment management",
             "投資運用業等に従事",
             "从事投资运用业等",
@@ -807,7 +810,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "no_worker_type_open",
-        [
+        tr![
             "no type of domestic worker is open",
             "該当する類型がない",
             "无适用类型",
@@ -815,19 +818,19 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "only_accompanying_type",
-        [
+        tr![
             "only a worker employed abroad for a year can come with you",
             "入国前から1年以上雇用している家事使用人を帯同する場合のみ",
             "仅限入境前已雇用1年以上的家事使用人随行",
         ],
     ),
     // Improvements.
-    ("at_least", ["at least", "以上", "以上"]),
-    ("held", ["held", "該当", "符合"]),
-    ("one_more", ["one more", "あと1つ", "再多一个"]),
+    ("at_least", tr!["at least", "以上", "以上"]),
+    ("held", tr!["held", "該当", "符合"]),
+    ("one_more", tr!["one more", "あと1つ", "再多一个"]),
     (
         "n1",
-        [
+        tr![
             "JLPT N1 / BJT 480+",
             "N1 / BJT480点以上",
             "N1 / BJT 480分以上",
@@ -835,24 +838,27 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "n2",
-        [
+        tr![
             "JLPT N2 / BJT 400+",
             "N2 / BJT400点以上",
             "N2 / BJT 400分以上",
         ],
     ),
-    ("master", ["Master's", "修士", "硕士"]),
-    ("mba_mot", ["MBA or MOT", "MBA・MOT", "MBA・MOT"]),
-    ("doctor", ["Doctorate", "博士", "博士"]),
-    ("director", ["Director", "取締役等", "董事等"]),
+    ("master", tr!["Master's", "修士", "硕士"]),
+    ("mba_mot", tr!["MBA or MOT", "MBA・MOT", "MBA・MOT"]),
+    ("doctor", tr!["Doctorate", "博士", "博士"]),
+    ("director", tr!["Director", "取締役等", "董事等"]),
     (
         "representative",
-        ["Representative director", "代表取締役等", "代表董事等"],
+        tr!["Representative director", "代表取締役等", "代表董事等"],
     ),
-    ("patent", ["a patented invention", "特許発明", "专利发明"]),
+    (
+        "patent",
+        tr!["a patented invention", "特許発明", "专利发明"],
+    ),
     (
         "grants",
-        [
+        tr![
             "3 foreign-government-funded projects",
             "外国政府の資金による研究3回",
             "3次外国政府资助研究",
@@ -860,7 +866,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "papers",
-        [
+        tr![
             "3 papers as corresponding or first author",
             "責任著者・筆頭著者の論文3本",
             "以通讯或第一作者发表论文3篇",
@@ -868,52 +874,58 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "other",
-        [
+        tr![
             "another recognised achievement",
             "その他の研究実績",
             "其他研究实绩",
         ],
     ),
     // Points timeline.
-    ("age_30", ["you turn 30", "30歳になる", "满30岁"]),
-    ("age_35", ["you turn 35", "35歳になる", "满35岁"]),
-    ("age_40", ["you turn 40", "40歳になる", "满40岁"]),
+    ("age_30", tr!["you turn 30", "30歳になる", "满30岁"]),
+    ("age_35", tr!["you turn 35", "35歳になる", "满35岁"]),
+    ("age_40", tr!["you turn 40", "40歳になる", "满40岁"]),
     (
         "experience_3_years",
-        ["3 years of experience", "実務経験3年", "经验满3年"],
+        tr!["3 years of experience", "実務経験3年", "经验满3年"],
     ),
     (
         "experience_5_years",
-        ["5 years of experience", "実務経験5年", "经验满5年"],
+        tr!["5 years of experience", "実務経験5年", "经验满5年"],
     ),
     (
         "experience_7_years",
-        ["7 years of experience", "実務経験7年", "经验满7年"],
+        tr!["7 years of experience", "実務経験7年", "经验满7年"],
     ),
     (
         "experience_10_years",
-        ["10 years of experience", "実務経験10年", "经验满10年"],
+        tr!["10 years of experience", "実務経験10年", "经验满10年"],
     ),
     // Comparison rows.
     (
         "earliest_date",
-        ["When you can hold it", "取得できる時期", "可取得的时间"],
+        tr!["When you can hold it", "取得できる時期", "可取得的时间"],
     ),
-    ("period_of_stay", ["Period of stay", "在留期間", "在留期间"]),
-    ("activities", ["What you may do", "活動の範囲", "活动范围"]),
-    ("job_change", ["Changing jobs", "転職", "换工作"]),
+    (
+        "period_of_stay",
+        tr!["Period of stay", "在留期間", "在留期间"],
+    ),
+    (
+        "activities",
+        tr!["What you may do", "活動の範囲", "活动范围"],
+    ),
+    ("job_change", tr!["Changing jobs", "転職", "换工作"]),
     (
         "spouse_work",
-        ["Spouse's work", "配偶者の就労", "配偶者就劳"],
+        tr!["Spouse's work", "配偶者の就労", "配偶者就劳"],
     ),
-    ("parents", ["Bringing parents", "親の帯同", "父母随行"]),
+    ("parents", tr!["Bringing parents", "親の帯同", "父母随行"]),
     (
         "domestic_worker",
-        ["Foreign domestic worker", "家事使用人の帯同", "家事使用人"],
+        tr!["Foreign domestic worker", "家事使用人の帯同", "家事使用人"],
     ),
     (
         "priority_processing",
-        [
+        tr![
             "Priority processing",
             "入国・在留手続の優先処理",
             "入境・在留手续的优先处理",
@@ -921,13 +933,16 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "pr_fast_track",
-        ["Path to PR", "永住許可への要件緩和", "永住许可的放宽"],
+        tr!["Path to PR", "永住許可への要件緩和", "永住许可的放宽"],
     ),
-    ("renewal", ["Renewal", "更新", "更新"]),
-    ("residence_card", ["Residence card", "在留カード", "在留卡"]),
+    ("renewal", tr!["Renewal", "更新", "更新"]),
+    (
+        "residence_card",
+        tr!["Residence card", "在留カード", "在留卡"],
+    ),
     (
         "special_reentry",
-        [
+        tr![
             "Special re-entry permit",
             "みなし再入国許可",
             "视为再入国许可",
@@ -935,11 +950,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "reentry_permit",
-        ["Re-entry permit", "再入国許可", "再入国许可"],
+        tr!["Re-entry permit", "再入国許可", "再入国许可"],
     ),
     (
         "cancellation",
-        [
+        tr![
             "Cancellation for not working",
             "活動をしないことによる取消し",
             "因未从事活动而取消",
@@ -947,7 +962,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "revocation",
-        [
+        tr![
             "Revocation (2024 amendment)",
             "取消し（令和6年改正）",
             "取消（2024年修订）",
@@ -955,17 +970,17 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "fee_and_processing",
-        ["Fee and processing", "手数料・審査期間", "手续费・审查期间"],
+        tr!["Fee and processing", "手数料・審査期間", "手续费・审查期间"],
     ),
     // Comparison cell values.
-    ("eligible_now", ["now", "現在可能", "现在可以"]),
-    ("from_date", ["from", "から", "起"]),
-    ("not_open", ["not open", "対象外", "不适用"]),
-    ("5_years", ["5 years", "5年", "5年"]),
-    ("indefinite", ["indefinite", "無期限", "无期限"]),
+    ("eligible_now", tr!["now", "現在可能", "现在可以"]),
+    ("from_date", tr!["from", "から", "起"]),
+    ("not_open", tr!["not open", "対象外", "不适用"]),
+    ("5_years", tr!["5 years", "5年", "5年"]),
+    ("indefinite", tr!["indefinite", "無期限", "无期限"]),
     (
         "designated_activity_and_related",
-        [
+        tr![
             "the designated activity and related business",
             "指定された活動と関連する事業経営",
             "指定活动及相关事业经营",
@@ -973,16 +988,16 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "hsp_and_most_work_activities",
-        [
+        tr![
             "HSP activities and almost all work",
             "高度専門職の活動とほぼすべての就労活動",
             "高度专门职活动及几乎所有就劳活动",
         ],
     ),
-    ("unrestricted", ["no restriction", "制限なし", "无限制"]),
+    ("unrestricted", tr!["no restriction", "制限なし", "无限制"]),
     (
         "change_of_status_permission",
-        [
+        tr![
             "needs a change-of-status permission",
             "在留資格変更許可が必要",
             "需要在留资格变更许可",
@@ -990,12 +1005,12 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "notification_only",
-        ["a notification only", "届出のみ", "仅需申报"],
+        tr!["a notification only", "届出のみ", "仅需申报"],
     ),
-    ("free", ["free", "自由", "自由"]),
+    ("free", tr!["free", "自由", "自由"]),
     (
         "designated_activities_33",
-        [
+        tr![
             "may work full time (特定活動33号)",
             "フルタイムで就労可（特定活動33号）",
             "可全职工作（特定活动33号）",
@@ -1003,7 +1018,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "designated_activities_33_widened",
-        [
+        tr![
             "may work, in more fields",
             "就労可（対象分野が拡大）",
             "可工作（领域扩大）",
@@ -1011,49 +1026,49 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "spouse_of_pr_unrestricted",
-        [
+        tr![
             "「永住者の配偶者等」: no work restriction",
             "「永住者の配偶者等」：就労制限なし",
             "「永住者的配偶者等」：无就劳限制",
         ],
     ),
-    ("eligible", ["yes", "可", "可以"]),
+    ("eligible", tr!["yes", "可", "可以"]),
     (
         "conditions_not_met",
-        ["conditions not met", "条件を満たさない", "不符合条件"],
+        tr!["conditions not met", "条件を満たさない", "不符合条件"],
     ),
-    ("not_available", ["not available", "なし", "无"]),
+    ("not_available", tr!["not available", "なし", "无"]),
     (
         "yes_10_or_5_days",
-        [
+        tr![
             "yes: target 10 days (COE) / 5 days",
             "あり：目標10日（認定）・5日",
             "有：目标10天（认定）・5天",
         ],
     ),
-    ("no", ["no", "なし", "无"]),
-    ("not_applicable", ["—", "—", "—"]),
+    ("no", tr!["no", "なし", "无"]),
+    ("not_applicable", tr!["—", "—", "—"]),
     (
         "after_1_or_3_years",
-        [
+        tr![
             "after 1 year (80) or 3 years (70)",
             "80点で1年・70点で3年",
             "80分1年・70分3年",
         ],
     ),
-    ("after_1_year", ["after 1 year", "1年", "1年"]),
+    ("after_1_year", tr!["after 1 year", "1年", "1年"]),
     (
         "every_5_years_points_reassessed",
-        [
+        tr![
             "every 5 years; needs 70 points again",
             "5年ごと（再度70点が必要）",
             "每5年（需再次达70分）",
         ],
     ),
-    ("none", ["none", "不要", "无需"]),
+    ("none", tr!["none", "不要", "无需"]),
     (
         "every_5_years_criteria_reassessed",
-        [
+        tr![
             "every 5 years; criteria checked again",
             "5年ごと（基準を再審査）",
             "每5年（重新审查标准）",
@@ -1061,7 +1076,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "until_end_of_stay",
-        [
+        tr![
             "valid to the end of the stay",
             "在留期間満了まで",
             "至在留期间届满",
@@ -1069,7 +1084,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "renew_every_7_years",
-        [
+        tr![
             "renew the card every 7 years",
             "カードは7年ごとに更新",
             "每7年更新卡",
@@ -1077,25 +1092,25 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "1_year_within_period_of_stay",
-        [
+        tr![
             "1 year, within the period of stay",
             "1年（在留期限まで）",
             "1年（在留期限内）",
         ],
     ),
-    ("1_year", ["1 year", "1年", "1年"]),
+    ("1_year", tr!["1 year", "1年", "1年"]),
     (
         "up_to_5_years_within_period_of_stay",
-        [
+        tr![
             "up to 5 years, within the period of stay",
             "最長5年（在留期限まで）",
             "最长5年（在留期限内）",
         ],
     ),
-    ("up_to_5_years", ["up to 5 years", "最長5年", "最长5年"]),
+    ("up_to_5_years", tr!["up to 5 years", "最長5年", "最长5年"]),
     (
         "3_months_without_activity",
-        [
+        tr![
             "after 3 months without the activity",
             "3か月以上活動しない場合",
             "3个月以上未从事活动",
@@ -1103,7 +1118,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "6_months_without_activity",
-        [
+        tr![
             "after 6 months without the activity",
             "6か月以上活動しない場合",
             "6个月以上未从事活动",
@@ -1111,7 +1126,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "general_grounds",
-        [
+        tr![
             "general grounds only",
             "一般的な取消事由のみ",
             "仅一般取消事由",
@@ -1119,7 +1134,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "revocable_from_2027_04_01",
-        [
+        tr![
             "may be revoked from 1 Apr 2027 for unpaid taxes or insurance, breaches of duties, certain crimes",
             "2027年4月1日から、故意の公租公課の不払い・義務違反・一定の犯罪により取り消されることがある",
             "自2027年4月1日起，可能因故意不缴税费、违反义务或特定犯罪被取消",
@@ -1127,7 +1142,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "revocable_in_force",
-        [
+        tr![
             "may be revoked for unpaid taxes or insurance, breaches of duties, certain crimes",
             "故意の公租公課の不払い・義務違反・一定の犯罪により取り消されることがある",
             "可能因故意不缴税费、违反义务或特定犯罪被取消",
@@ -1135,12 +1150,12 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "priority_processing_targets",
-        ["priority processing", "優先処理", "优先处理"],
+        tr!["priority processing", "優先処理", "优先处理"],
     ),
-    ("standard", ["standard", "通常", "普通"]),
+    ("standard", tr!["standard", "通常", "普通"]),
     (
         "fee_10000_yen_check_current",
-        [
+        tr![
             "fee ¥10,000 (check the current fee); about 4 months, often far longer",
             "手数料1万円（最新額を確認）、審査は標準約4か月・実際はより長期の例が多い",
             "手续费1万日元（请确认最新金额），审查标准约4个月，实际常更长",
@@ -1149,7 +1164,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // Switching.
     (
         "spouse_designated_activities_33",
-        [
+        tr![
             "your spouse's 特定活動33 work status",
             "配偶者の特定活動（33号）",
             "配偶者的特定活动（33号）",
@@ -1157,20 +1172,23 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "exposed_to_pr_revocation_grounds",
-        [
+        tr![
             "PR may be revoked on the 2024 amendment's grounds",
             "令和6年改正の取消事由の対象になる",
             "适用2024年修订的取消事由",
         ],
     ),
-    ("no_renewal", ["no more renewals", "更新が不要", "无需更新"]),
+    (
+        "no_renewal",
+        tr!["no more renewals", "更新が不要", "无需更新"],
+    ),
     (
         "free_job_change",
-        ["change jobs freely", "自由に転職できる", "可自由换工作"],
+        tr!["change jobs freely", "自由に転職できる", "可自由换工作"],
     ),
     (
         "no_activity_cancellation",
-        [
+        tr![
             "no cancellation for not working",
             "活動しないことによる取消しがない",
             "不会因未从事活动而被取消",
@@ -1178,7 +1196,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "spouse_of_pr_status",
-        [
+        tr![
             "your spouse can hold 永住者の配偶者等 (no work limits)",
             "配偶者が「永住者の配偶者等」になれる（就労制限なし）",
             "配偶者可取得「永住者的配偶者等」（无就劳限制）",
@@ -1186,7 +1204,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "no_points_reassessment",
-        [
+        tr![
             "no points test again",
             "ポイントの再審査がない",
             "无需再次积分审查",
@@ -1194,7 +1212,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "permanent_status_given_up",
-        [
+        tr![
             "permanent residence is given up",
             "永住者の在留資格を失う",
             "放弃永住者资格",
@@ -1202,7 +1220,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "activity_restricted",
-        [
+        tr![
             "activities limited to HSP work",
             "活動が高度専門職の範囲に限られる",
             "活动限于高度专门职范围",
@@ -1210,7 +1228,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "renewal_every_5_years_in_hsp1",
-        [
+        tr![
             "renewal every 5 years in HSP(i)",
             "1号は5年ごとに更新",
             "1号每5年更新",
@@ -1218,7 +1236,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "job_change_needs_permission_in_hsp1",
-        [
+        tr![
             "job changes need permission in HSP(i)",
             "1号では転職に許可が必要",
             "1号换工作需要许可",
@@ -1226,7 +1244,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "hsp2_possible_with_3_past_years",
-        [
+        tr![
             "HSP(ii) directly, with 3 past years of HSP(i)",
             "過去に1号で3年あれば2号へ",
             "过去有1号3年可直接转2号",
@@ -1235,7 +1253,7 @@ pub const CODES: &[(&str, Tr)] = &[
     // Unverified rules.
     (
         "landing_criteria_current_wording",
-        [
+        tr![
             "current wording of the HSP landing criteria",
             "高度専門職の上陸基準の現行文言",
             "高度专门职上陆基准的现行文字",
@@ -1243,7 +1261,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "jskip_c_income_base",
-        [
+        tr![
             "which income counts for J-Skip (c)",
             "J-Skip（ハ）の年収の範囲",
             "J-Skip（ハ）的收入范围",
@@ -1251,7 +1269,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "pr_to_hsp1_change",
-        [
+        tr![
             "changing from PR to HSP(i)",
             "永住者から高度専門職1号への変更",
             "从永住者变更为高度专门职1号",
@@ -1259,7 +1277,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "pr_fee_after_2026_bill",
-        [
+        tr![
             "the PR fee after the 2026 bill",
             "2026年法案後の永住許可手数料",
             "2026年法案后的永住许可手续费",
@@ -1268,24 +1286,24 @@ pub const CODES: &[(&str, Tr)] = &[
     // Categories (summary).
     (
         "status_cat_a",
-        ["HSP (i)(a)", "高度専門職1号イ", "高度专门职1号イ"],
+        tr!["HSP (i)(a)", "高度専門職1号イ", "高度专门职1号イ"],
     ),
     (
         "status_cat_b",
-        ["HSP (i)(b)", "高度専門職1号ロ", "高度专门职1号ロ"],
+        tr!["HSP (i)(b)", "高度専門職1号ロ", "高度专门职1号ロ"],
     ),
     (
         "status_cat_c",
-        ["HSP (i)(c)", "高度専門職1号ハ", "高度专门职1号ハ"],
+        tr!["HSP (i)(c)", "高度専門職1号ハ", "高度专门职1号ハ"],
     ),
     // Statuses of residence (the form's choices).
     (
         "status_outside_japan",
-        ["Outside Japan", "日本国外", "日本国外"],
+        tr!["Outside Japan", "日本国外", "日本国外"],
     ),
     (
         "status_hsp1",
-        [
+        tr![
             "Highly Skilled Professional (i)",
             "高度専門職1号",
             "高度专门职1号",
@@ -1293,16 +1311,16 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "status_hsp2",
-        [
+        tr![
             "Highly Skilled Professional (ii)",
             "高度専門職2号",
             "高度专门职2号",
         ],
     ),
-    ("status_pr", ["Permanent Resident", "永住者", "永住者"]),
+    ("status_pr", tr!["Permanent Resident", "永住者", "永住者"]),
     (
         "status_work",
-        [
+        tr![
             "Another work status (e.g. Engineer/Specialist in Humanities/International Services)",
             "その他の就労資格（技術・人文知識・国際業務など）",
             "其他就劳资格（技术・人文知识・国际业务等）",
@@ -1310,7 +1328,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "status_spouse_of_japanese",
-        [
+        tr![
             "Spouse or Child of Japanese National / of Permanent Resident",
             "日本人の配偶者等・永住者の配偶者等",
             "日本人的配偶者等・永住者的配偶者等",
@@ -1318,11 +1336,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "long_term_resident_status",
-        ["Long-Term Resident", "定住者", "定住者"],
+        tr!["Long-Term Resident", "定住者", "定住者"],
     ),
     (
         "status_other",
-        [
+        tr![
             "Other (student, dependent…)",
             "その他（留学・家族滞在など）",
             "其他（留学・家族滞在等）",
@@ -1331,12 +1349,12 @@ pub const CODES: &[(&str, Tr)] = &[
     // Input errors (decode::ErrorCode) and the widget's own.
     (
         "malformed_json",
-        ["This could not be read.", "読み取れません。", "无法读取。"],
+        tr!["This could not be read.", "読み取れません。", "无法读取。"],
     ),
-    ("missing", ["Required.", "必須です。", "必填。"]),
+    ("missing", tr!["Required.", "必須です。", "必填。"]),
     (
         "wrong_type",
-        [
+        tr![
             "This value has the wrong form.",
             "形式が正しくありません。",
             "格式不正确。",
@@ -1344,7 +1362,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "unknown_value",
-        [
+        tr![
             "Not one of the choices.",
             "選択肢にありません。",
             "不在选项中。",
@@ -1352,15 +1370,15 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "unknown_field",
-        ["Unknown field.", "不明な項目です。", "未知项目。"],
+        tr!["Unknown field.", "不明な項目です。", "未知项目。"],
     ),
     (
         "duplicate_field",
-        ["Given twice.", "重複しています。", "重复。"],
+        tr!["Given twice.", "重複しています。", "重复。"],
     ),
     (
         "unsupported_version",
-        [
+        tr![
             "Made by a newer version of this tool.",
             "新しい版のツールで作成されています。",
             "由较新版本的工具生成。",
@@ -1368,7 +1386,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "negative",
-        [
+        tr![
             "Cannot be negative.",
             "マイナスにはできません。",
             "不能为负数。",
@@ -1376,22 +1394,22 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_integer",
-        [
+        tr![
             "Enter a whole number.",
             "整数を入力してください。",
             "请输入整数。",
         ],
     ),
-    ("too_small", ["Too small.", "小さすぎます。", "太小。"]),
-    ("too_large", ["Too large.", "大きすぎます。", "太大。"]),
-    ("too_many", ["Too many.", "多すぎます。", "太多。"]),
+    ("too_small", tr!["Too small.", "小さすぎます。", "太小。"]),
+    ("too_large", tr!["Too large.", "大きすぎます。", "太大。"]),
+    ("too_many", tr!["Too many.", "多すぎます。", "太多。"]),
     (
         "invalid_date",
-        ["Not a real date.", "存在しない日付です。", "日期无效。"],
+        tr!["Not a real date.", "存在しない日付です。", "日期无效。"],
     ),
     (
         "in_future",
-        [
+        tr![
             "This date is in the future.",
             "未来の日付です。",
             "该日期在未来。",
@@ -1399,7 +1417,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "before_birth",
-        [
+        tr![
             "Before your date of birth.",
             "生年月日より前です。",
             "早于出生日期。",
@@ -1407,7 +1425,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "before_in_japan_since",
-        [
+        tr![
             "Before the date you started living in Japan.",
             "日本での在留開始日より前です。",
             "早于在日本居住的起始日。",
@@ -1415,7 +1433,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "before_scheme_start",
-        [
+        tr![
             "Before the scheme existed.",
             "制度開始前の日付です。",
             "早于制度开始日期。",
@@ -1423,7 +1441,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "exceeds_working_life",
-        [
+        tr![
             "More years than your working life.",
             "就労可能な年数を超えています。",
             "超过可工作的年数。",
@@ -1431,7 +1449,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "contradiction",
-        [
+        tr![
             "Contradicts another answer.",
             "他の入力と矛盾しています。",
             "与其他输入矛盾。",
@@ -1439,7 +1457,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "not_a_number",
-        [
+        tr![
             "Enter a number.",
             "数字を入力してください。",
             "请输入数字。",

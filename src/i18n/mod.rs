@@ -4,9 +4,43 @@
 //! is a compile error. Terms follow `../shared/GLOSSARY.md` (ISA's own words). The rules'
 //! machine codes are translated through [`codes::CODES`]; a native test checks that every
 //! code the rules emit has an entry. Pure data: no web crate, so it is tested natively.
+//!
+//! The widget's wasm holds the English only: [`packs`] brings the Japanese or the Chinese
+//! when that language is used.
+
+/// A message in its three languages. In the wasm only the English is kept, and the other two
+/// come from a language pack ([`packs`]): a first load carries one language, not three.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! tr {
+    ($en:literal, $ja:literal, $zh:literal $(,)?) => {
+        [$en, $ja, $zh]
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! tr {
+    ($en:literal, $ja:literal, $zh:literal $(,)?) => {
+        [$en, "", ""]
+    };
+}
+
+/// The widget's messages: `Ui` (one field per message), its constant `UI`, and natively
+/// `ALL_UI`, every message, for the language packs.
+macro_rules! ui_table {
+    ($($field:ident: [$en:literal, $ja:literal, $zh:literal $(,)?]),* $(,)?) => {
+        pub struct Ui {
+            $(pub $field: super::Tr,)*
+        }
+        pub const UI: Ui = Ui {
+            $($field: tr![$en, $ja, $zh],)*
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const ALL_UI: &[super::Tr] = &[$([$en, $ja, $zh],)*];
+    };
+}
 
 pub mod codes;
 pub mod format;
+pub mod packs;
 pub mod ui;
 
 /// A message in the three languages, in [`Lang`] order.
@@ -57,10 +91,16 @@ impl Lang {
     }
 
     pub fn pick(self, text: &Tr) -> &'static str {
-        match self {
-            Lang::En => text[0],
-            Lang::Ja => text[1],
-            Lang::Zh => text[2],
+        let [en, ja, zh] = *text;
+        let compiled_in = match self {
+            Lang::En => return en,
+            Lang::Ja => ja,
+            Lang::Zh => zh,
+        };
+        if compiled_in.is_empty() {
+            packs::translation(self, en).unwrap_or(en)
+        } else {
+            compiled_in
         }
     }
 

@@ -8,12 +8,13 @@ use super::context::StateHandle;
 use super::cta::Cta;
 use super::events;
 use super::lang_switch::LanguageSwitch;
+use super::language::switch_language;
 use super::profile_form::ProfileForm;
 use super::results::Results;
 use super::share_bar::ShareBar;
 use super::state::{Action, Notice, State};
 use crate::form::{Form, SalaryUnit};
-use crate::i18n::{Lang, ui::UI};
+use crate::i18n::{Lang, packs, ui::UI};
 use crate::rules::Value;
 use crate::rules::profile::Category;
 use crate::share::{self, Fragment};
@@ -97,15 +98,10 @@ fn initial_state(props: &AppProps) -> State {
             (Some(*form), lang, notice, skipped)
         }
     };
-    let attribute = props.lang.as_deref().and_then(Lang::from_tag);
-    let from_browser = || {
-        browser::browser_languages()
-            .iter()
-            .find_map(|tag| Lang::from_tag(tag))
-    };
-    let lang = attribute
-        .or(saved_lang)
-        .or_else(from_browser)
+    // The loader has fetched the words of this language before mounting; should they not
+    // have arrived, English.
+    let lang = Some(language_of(props, saved_lang))
+        .filter(|lang| packs::is_available(*lang))
         .unwrap_or_default();
     let unit = saved_form
         .as_ref()
@@ -154,6 +150,29 @@ fn initial_state(props: &AppProps) -> State {
     state
 }
 
+/// The host's choice (`lang`), else the saved one, else the browser's, else English.
+fn language_of(props: &AppProps, saved: Option<Lang>) -> Lang {
+    let attribute = props.lang.as_deref().and_then(Lang::from_tag);
+    let from_browser = || {
+        browser::browser_languages()
+            .iter()
+            .find_map(|tag| Lang::from_tag(tag))
+    };
+    attribute
+        .or(saved)
+        .or_else(from_browser)
+        .unwrap_or_default()
+}
+
+/// The language a widget with these props starts in, for the loader to fetch its words first.
+pub fn chosen_language(props: &AppProps) -> Lang {
+    let saved = match saved(&props.storage_key) {
+        Saved::Found(_, lang, _) => lang,
+        Saved::Nothing | Saved::Unreadable => None,
+    };
+    language_of(props, saved)
+}
+
 fn category_of(code: &str) -> Option<Category> {
     Category::ALL.into_iter().find(|c| c.code() == code.trim())
 }
@@ -171,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lang) = lang.as_deref().and_then(Lang::from_tag)
                 && lang != state.lang
             {
-                state.dispatch(Action::SetLang(lang));
+                switch_language(&state, lang);
             }
         });
     }

@@ -4,6 +4,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::i18n::{Lang, packs};
 use crate::rules::value::MAX_DEPTH;
 use crate::rules::{Date, Value};
 
@@ -150,4 +151,34 @@ pub fn browser_languages() -> Vec<String> {
         .iter()
         .filter_map(|v| v.as_string())
         .collect()
+}
+
+thread_local! {
+    /// The loader's function that fetches and registers a language pack: `(tag) => Promise`.
+    static LANGUAGE_LOADER: std::cell::RefCell<Option<js_sys::Function>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_language_loader(loader: js_sys::Function) {
+    LANGUAGE_LOADER.with(|slot| *slot.borrow_mut() = Some(loader));
+}
+
+/// Makes `lang` available (its pack fetched and registered by the loader, if it is not yet);
+/// `false` when it cannot be (no loader, or the pack did not arrive).
+pub async fn load_language(lang: Lang) -> bool {
+    if packs::is_available(lang) {
+        return true;
+    }
+    let promise = LANGUAGE_LOADER.with(|slot| {
+        slot.borrow().as_ref().and_then(|loader| {
+            loader
+                .call1(&JsValue::NULL, &JsValue::from_str(lang.tag()))
+                .ok()
+        })
+    });
+    let Some(promise) = promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        return false;
+    };
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    packs::is_available(lang)
 }

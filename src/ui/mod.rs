@@ -15,6 +15,7 @@ mod family;
 mod field_errors;
 mod improvements;
 mod lang_switch;
+mod language;
 mod points_gauge;
 mod pr_routes;
 mod profile_form;
@@ -29,8 +30,9 @@ mod unconfirmed;
 mod use_after_paint;
 mod use_debounced;
 
+pub(crate) use app::chosen_language;
 pub use app::{App, AppProps};
-pub(crate) use browser::value_of;
+pub(crate) use browser::{set_language_loader, value_of};
 
 /// Today in Japan, for the JavaScript API.
 pub fn browser_today() -> crate::rules::Date {

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "../../scripts/serve.mjs";
-import { DIST, PROFILES, cli, fillProfile, launch, recordRequests, settled, writeHostPages } from "./helpers.mjs";
+import { DIST, PROFILES, VERSION, cli, fillProfile, launch, recordRequests, settled, writeHostPages } from "./helpers.mjs";
 
 let browser, widgetServer, hostServer, widget, host;
 before(async () => {
@@ -38,7 +38,7 @@ function assertOwnFilesOnly(requests) {
   const foreign = requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
   assert.deepEqual(foreign, []);
   const ours = requests.filter((url) => url.startsWith(`${widget}/`)).map((url) => new URL(url).pathname).sort();
-  for (const path of ours) assert.match(path, /^\/(hsp-pr-(widget|frame|host)-[\d.]+\.(js|wasm)|embed\.(html|css))$/, path);
+  for (const path of ours) assert.match(path, /^\/(hsp-pr-(widget|frame|host)-[\d.]+\.(js|wasm)|hsp-pr-widget-[\d.]+\.(ja|zh)\.json|embed\.(html|css))$/, path);
 }
 
 /// Computed styles inside the widget that a leaking host style would change.
@@ -139,6 +139,52 @@ test("two instances with different languages work independently", async () => {
   await one.locator(".total-number").waitFor();
   assert.equal(await two.locator("#f-age").inputValue(), "");
   assert.equal(await two.locator(".total-number").count(), 0);
+  await context.close();
+});
+
+test("the Japanese and Chinese words are fetched only when used, once per page", async () => {
+  const packs = (requests) => requests.map((url) => new URL(url).pathname).filter((path) => path.endsWith(".json")).sort();
+  const english = await open("element.html");
+  await english.page.waitForSelector(".hsp-pr h1");
+  assert.equal(await english.page.textContent(".hsp-pr h1"), "HSP or permanent residence?");
+  assert.deepEqual(packs(english.requests), [], "an English widget fetches no words");
+  // Switching to Japanese fetches its words, then shows them all at once.
+  await english.page.selectOption("#hsp-lang", "ja");
+  await english.page.waitForSelector('.hsp-pr[lang="ja"]');
+  assert.equal(await english.page.textContent(".hsp-pr h1"), "高度専門職か、永住か");
+  assert.equal(await english.page.textContent("label[for=hsp-lang]"), "言語");
+  assert.deepEqual(packs(english.requests), [`/hsp-pr-widget-${VERSION}.ja.json`]);
+  assertOwnFilesOnly(english.requests);
+  assert.deepEqual(english.errors, []);
+  await english.context.close();
+
+  // Two widgets in two languages: each pack once, before the widgets appear.
+  const two = await open("two.html");
+  await two.page.locator("#one .hsp-pr h1").waitFor();
+  await two.page.locator("#two .hsp-pr h1").waitFor();
+  assert.deepEqual(packs(two.requests), [`/hsp-pr-widget-${VERSION}.ja.json`, `/hsp-pr-widget-${VERSION}.zh.json`]);
+  await two.context.close();
+});
+
+test("words that do not arrive leave the widget in English, working", async () => {
+  const context = await browser.newContext();
+  await context.route(/\.ja\.json$/, (route) => route.fulfill({ status: 503, body: "" }));
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${host}/two.html`);
+  await page.locator("#one .hsp-pr h1").waitFor();
+  assert.equal(await page.locator("#one .hsp-pr").getAttribute("lang"), "en");
+  assert.equal(await page.locator("#one h1").textContent(), "HSP or permanent residence?");
+  assert.equal(await page.locator("#two h1").textContent(), "高度专门职还是永住？");
+  await page.locator("#one #f-age").fill("28");
+  await page.locator("#one #f-annual_salary_yen").fill("9000000");
+  await page.locator("#one .total-number").waitFor();
+  // Asking for Japanese again tries again, and stays in English while it cannot be had.
+  await page.locator("#one #hsp-lang").selectOption("ja");
+  await page.waitForFunction(() => document.querySelector("#one").shadowRoot.querySelector("#hsp-lang").value === "en");
+  assert.ok(warnings.some((w) => w.includes("ja words did not load")), warnings.join("\n"));
+  assert.equal(await page.locator("#one [data-hsp-pr-failed]").count(), 0);
   await context.close();
 });
 
