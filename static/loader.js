@@ -61,22 +61,34 @@ ready.then(() => set_panic_handler(showFallback));
 // The words of a language other than English arrive in a pack, fetched once per page when a
 // widget first needs them; the wasm asks for them through the same function when its language
 // changes. A pack that does not arrive leaves the widget in English, with a console warning.
+const packCode = (tag) => (/^ja/i.test(tag ?? "") ? "ja" : /^zh/i.test(tag ?? "") ? "zh" : null);
+const packTexts = new Map();
 const packs = new Map();
+function packText(code) {
+  if (!packTexts.has(code)) packTexts.set(code, languagePack(code));
+  return packTexts.get(code);
+}
 function ensureLanguage(tag) {
-  const code = /^ja/i.test(tag) ? "ja" : /^zh/i.test(tag) ? "zh" : null;
+  const code = packCode(tag);
   if (!code) return Promise.resolve();
   if (!packs.has(code)) {
-    const arrived = languagePack(code)
+    const arrived = packText(code)
       .then((json) => {
         if (!register_language_pack(code, json)) throw new Error("not a language pack");
       })
       .catch((error) => {
         packs.delete(code);
+        packTexts.delete(code);
         console.warn(`hsp-pr: the ${code} words did not load (${error.message})`);
       });
     packs.set(code, arrived);
   }
   return packs.get(code);
+}
+// The languages the page's widgets ask for by attribute are fetched while the wasm compiles.
+for (const element of document.querySelectorAll("hsp-pr-widget[lang], [data-hsp-pr-widget][data-lang]")) {
+  const code = packCode(element.getAttribute("lang") ?? element.getAttribute("data-lang"));
+  if (code) packText(code).catch(() => {});
 }
 ready.then(() => set_language_pack_loader(ensureLanguage));
 /** Resolves when a widget with these options can be mounted in its first language. */
