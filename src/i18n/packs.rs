@@ -124,7 +124,10 @@ mod tests {
     fn a_registered_pack_translates_by_key_once_per_language() {
         let pairs = |text: &str| vec![(format!("{:08x}", key("Language")), text.to_owned())];
         assert!(!register(Lang::En, pairs("Language")));
-        assert!(!register(Lang::Zh, vec![("not hex".to_owned(), "语言".to_owned())]));
+        assert!(!register(
+            Lang::Zh,
+            vec![("not hex".to_owned(), "语言".to_owned())]
+        ));
         assert!(register(Lang::Zh, pairs("语言")));
         assert!(!register(Lang::Zh, pairs("again")), "one pack per language");
         assert_eq!(translation(Lang::Zh, "Language"), Some("语言"));
