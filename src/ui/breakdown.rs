@@ -3,21 +3,14 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
-use super::unconfirmed::Unconfirmed;
+use super::context::Texts;
+use super::unconfirmed::unconfirmed;
 use crate::i18n::ui::UI;
 use crate::rules::Points;
 use crate::rules::source::Confidence;
 
-#[derive(Properties, PartialEq)]
-pub struct BreakdownProps {
-    pub points: Points,
-}
-
-#[component]
-pub fn Breakdown(props: &BreakdownProps) -> Html {
-    let texts = use_texts();
-    let rows = props.points.items.iter().map(|item| {
+pub fn breakdown(texts: Texts, points: &Points) -> Html {
+    let rows = points.items.iter().map(|item| {
         html! {
             <tr class={classes!(item.note.map(|_| "zero"))} data-item={item.id}>
                 <th scope="row">
@@ -26,7 +19,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                         <span class="note">{ " — " }{ texts.code(note) }</span>
                     }
                     if item.confidence >= Confidence::Unverified {
-                        <Unconfirmed />
+                        { unconfirmed(texts) }
                     }
                 </th>
                 <td class="num">{ item.points }</td>
@@ -45,7 +38,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
             <tbody>{ for rows }</tbody>
             <tfoot><tr>
                 <th scope="row">{ texts.t(&UI.total) }</th>
-                <td class="num">{ props.points.total }</td>
+                <td class="num">{ points.total }</td>
                 <td></td>
             </tr></tfoot>
         </table>

@@ -3,17 +3,12 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
-use super::unconfirmed::Unconfirmed;
+use super::context::Texts;
+use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 use crate::rules::compare::{Cell, Effect, Switch};
 use crate::rules::source::Confidence;
-
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    pub assessment: std::rc::Rc<Assessment>,
-}
 
 fn cell_text(cell: &Cell, texts: super::context::Texts) -> String {
     let lang = texts.0;
@@ -56,7 +51,7 @@ fn switch(title: &'static str, s: &Switch, texts: super::context::Texts) -> Html
     html! {
         <div class="switch">
             <h4>{ title }{ " " }<span class="source">{ s.source }</span>
-                if s.confidence == Confidence::Unverified { <Unconfirmed /> }
+                if s.confidence == Confidence::Unverified { { unconfirmed(texts) } }
             </h4>
             { effects(texts.t(&UI.lose), &s.lose, texts) }
             { effects(texts.t(&UI.gain), &s.gain, texts) }
@@ -64,10 +59,8 @@ fn switch(title: &'static str, s: &Switch, texts: super::context::Texts) -> Html
     }
 }
 
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let texts = use_texts();
-    let c = &props.assessment.comparison;
+pub fn comparison(texts: Texts, assessment: &Assessment) -> Html {
+    let c = &assessment.comparison;
     let show_jskip = c.jskip_applies;
     html! {
         <section class="comparison" part="comparison" aria-labelledby="hsp-compare">

@@ -2,17 +2,12 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
-use super::unconfirmed::Unconfirmed;
+use super::context::Texts;
+use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 use crate::rules::condition::Condition;
 use crate::rules::source::Confidence;
-
-#[derive(Properties, PartialEq)]
-pub struct FamilyProps {
-    pub assessment: std::rc::Rc<Assessment>,
-}
 
 fn conditions(list: &[Condition], texts: super::context::Texts) -> Html {
     html! {
@@ -27,7 +22,7 @@ fn conditions(list: &[Condition], texts: super::context::Texts) -> Html {
                     <li class={class} data-condition={c.id}>
                         <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
                         <span class="source">{ c.source }</span>
-                        if c.confidence == Confidence::Unverified { <Unconfirmed /> }
+                        if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
                     </li>
                 }
             }) }
@@ -35,11 +30,9 @@ fn conditions(list: &[Condition], texts: super::context::Texts) -> Html {
     }
 }
 
-#[component]
-pub fn Family(props: &FamilyProps) -> Html {
-    let texts = use_texts();
+pub fn family(texts: Texts, assessment: &Assessment) -> Html {
     let lang = texts.0;
-    let a = &props.assessment;
+    let a = assessment;
     let parents = &a.parents;
     let worker = &a.domestic_worker;
     let income = fill(

@@ -3,20 +3,13 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
+use super::context::Texts;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 
-#[derive(Properties, PartialEq)]
-pub struct ImprovementsProps {
-    pub assessment: std::rc::Rc<Assessment>,
-}
-
-#[component]
-pub fn Improvements(props: &ImprovementsProps) -> Html {
-    let texts = use_texts();
+pub fn improvements(texts: Texts, assessment: &Assessment) -> Html {
     let lang = texts.0;
-    let a = &props.assessment;
+    let a = assessment;
     let imp = &a.improvements;
     let needed = |n: u32, text| fill(texts.t(text), &[&format::points(lang, n)]);
     let options = imp.options.iter().take(8).map(|o| {

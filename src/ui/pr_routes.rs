@@ -3,22 +3,15 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
-use super::unconfirmed::Unconfirmed;
+use super::context::Texts;
+use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 use crate::rules::source::Confidence;
 
-#[derive(Properties, PartialEq)]
-pub struct PrRoutesProps {
-    pub assessment: std::rc::Rc<Assessment>,
-}
-
-#[component]
-pub fn PrRoutes(props: &PrRoutesProps) -> Html {
-    let texts = use_texts();
+pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
     let lang = texts.0;
-    let a = &props.assessment;
+    let a = assessment;
     let rows = a.pr.routes.iter().map(|r| {
         let status = match r.earliest_date {
             _ if r.eligible_now => html! { <strong class="yes">{ texts.t(&UI.eligible_now) }</strong> },
@@ -52,7 +45,7 @@ pub fn PrRoutes(props: &PrRoutesProps) -> Html {
             <li class={class}>
                 <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
                 <span class="source">{ c.source }</span>
-                if c.confidence == Confidence::Unverified { <Unconfirmed /> }
+                if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
             </li>
         }
     });

@@ -4,15 +4,15 @@
 
 use yew::prelude::*;
 
-use super::breakdown::Breakdown;
-use super::comparison::Comparison;
+use super::breakdown::breakdown;
+use super::comparison::comparison;
 use super::context::{use_state_handle, use_texts};
-use super::family::Family;
-use super::improvements::Improvements;
-use super::points_gauge::PointsGauge;
-use super::pr_routes::PrRoutes;
-use super::status_lines::StatusLines;
-use super::timeline::Timeline;
+use super::family::family;
+use super::improvements::improvements;
+use super::points_gauge::points_gauge;
+use super::pr_routes::pr_routes;
+use super::status_lines::status_lines;
+use super::timeline::timeline;
 use super::use_after_paint::use_after_paint;
 use super::use_debounced::use_debounced;
 use crate::i18n::{fill, format, ui::UI};
@@ -57,15 +57,15 @@ pub fn Results() -> Html {
             }
             if let Some(a) = state.assessment.clone() {
                 <div class={classes!("result-body", invalid.then_some("stale"))} data-stale={invalid.to_string()} data-as-of={a.as_of.to_string()}>
-                    <PointsGauge total={a.points.total} eligible={a.hsp.eligible} />
-                    <StatusLines assessment={a.clone()} />
-                    <Breakdown points={a.points.clone()} />
+                    { points_gauge(texts, a.points.total, a.hsp.eligible) }
+                    { status_lines(texts, &a) }
+                    { breakdown(texts, &a.points) }
                     if complete {
-                        <Improvements assessment={a.clone()} />
-                        <Timeline assessment={a.clone()} />
-                        <PrRoutes assessment={a.clone()} />
-                        <Family assessment={a.clone()} />
-                        <Comparison assessment={a.clone()} />
+                        { improvements(texts, &a) }
+                        { timeline(texts, &a) }
+                        { pr_routes(texts, &a) }
+                        { family(texts, &a) }
+                        { comparison(texts, &a) }
                     }
                     <footer class="rules-footer" part="footer">
                         <p>{ fill(texts.t(&UI.rules_date), &[a.rules_date]) }</p>

@@ -2,19 +2,12 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
+use super::context::Texts;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 
-#[derive(Properties, PartialEq)]
-pub struct StatusLinesProps {
-    pub assessment: std::rc::Rc<Assessment>,
-}
-
-#[component]
-pub fn StatusLines(props: &StatusLinesProps) -> Html {
-    let texts = use_texts();
-    let a = &props.assessment;
+pub fn status_lines(texts: Texts, assessment: &Assessment) -> Html {
+    let a = assessment;
     let date = |d| format::date(texts.0, d);
     let reasons = |codes: &[&'static str]| -> Html {
         if codes.is_empty() {

@@ -3,14 +3,9 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
+use super::context::Texts;
 use crate::i18n::{format, ui::UI};
 use crate::rules::{Assessment, Date};
-
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub assessment: std::rc::Rc<Assessment>,
-}
 
 /// One event on the line: its date, its label and a style class.
 struct Event {
@@ -70,11 +65,9 @@ fn events(a: &Assessment, texts: super::context::Texts) -> Vec<Event> {
     events
 }
 
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let texts = use_texts();
+pub fn timeline(texts: Texts, assessment: &Assessment) -> Html {
     let lang = texts.0;
-    let a = &props.assessment;
+    let a = assessment;
     let events = events(a, texts);
     if events.is_empty() {
         return html! {

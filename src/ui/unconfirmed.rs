@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
+use super::context::Texts;
 use crate::i18n::ui::UI;
 
-#[component]
-pub fn Unconfirmed() -> Html {
-    let texts = use_texts();
+pub fn unconfirmed(texts: Texts) -> Html {
     html! {
         <span class="unconfirmed" title={texts.t(&UI.unconfirmed_long)}>
             { texts.t(&UI.unconfirmed) }
