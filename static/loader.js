@@ -58,6 +58,21 @@ function showFallback() {
 // page itself may catch (the HspPr API) goes through guarded().
 ready.then(() => set_panic_handler(showFallback));
 
+function guarded(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) showFallback();
+    throw error;
+  }
+}
+addEventListener("error", (event) => {
+  if (event.error instanceof WebAssembly.RuntimeError) showFallback();
+});
+addEventListener("unhandledrejection", (event) => {
+  if (event.reason instanceof WebAssembly.RuntimeError) showFallback();
+});
+
 // The words of a language other than English arrive in a pack, fetched once per page when a
 // widget first needs them; the wasm asks for them through the same function when its language
 // changes. A pack that does not arrive leaves the widget in English, with a console warning.
@@ -95,20 +110,6 @@ ready.then(() => set_language_pack_loader(ensureLanguage));
 function languageReady(options) {
   return ready.then(() => ensureLanguage(initial_language(options)));
 }
-function guarded(call) {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof WebAssembly.RuntimeError) showFallback();
-    throw error;
-  }
-}
-addEventListener("error", (event) => {
-  if (event.error instanceof WebAssembly.RuntimeError) showFallback();
-});
-addEventListener("unhandledrejection", (event) => {
-  if (event.reason instanceof WebAssembly.RuntimeError) showFallback();
-});
 
 let sheet = null;
 function stylesheet() {
