@@ -21,9 +21,11 @@ rm -rf dist
 mkdir -p dist target/glue
 wasm-bindgen --target web --no-typescript --out-name core --out-dir target/glue target/size/wasm32-unknown-unknown/release/hsp_pr.wasm
 # Debian's binaryen is too old for current wasm; npm's binaryen (lock file) is used.
-node_modules/.bin/wasm-opt -Oz \
+# The import and export names (wasm-bindgen's are long and hashed) are minified too; wasm-opt
+# prints the old → new names, and bundle.py renames them in the glue.
+node_modules/.bin/wasm-opt -Oz --minify-imports-and-exports-and-modules \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  target/glue/core_bg.wasm -o target/glue/core_bg.opt.wasm
-python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm
+  target/glue/core_bg.wasm -o target/glue/core_bg.opt.wasm > target/glue/names.json
+python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm target/glue/names.json
 echo "Built dist/ (wasm $(wc -c < "dist/hsp-pr-widget-$VERSION.wasm") bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"

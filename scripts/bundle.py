@@ -2,7 +2,7 @@
 iframe pages, the TypeScript declarations, and the single offline file; then prints each
 file's <script> tag with its integrity hash.
 
-Usage: bundle.py DIST VERSION GLUE_JS WASM"""
+Usage: bundle.py DIST VERSION GLUE_JS WASM NAMES_JSON"""
 import base64
 import gzip
 import hashlib
@@ -15,12 +15,81 @@ import subprocess
 import sys
 
 dist, version, glue_path, wasm_path = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+names = json.loads(pathlib.Path(sys.argv[5]).read_text(encoding="utf-8"))
 static = pathlib.Path(__file__).resolve().parent.parent / "static"
 glue = pathlib.Path(glue_path).read_text(encoding="utf-8")
 loader = (static / "loader.js").read_text(encoding="utf-8")
 css = (static / "widget.css").read_text(encoding="utf-8")
 wasm = pathlib.Path(wasm_path).read_bytes()
 root = static.parent
+
+
+def import_modules(wasm: bytes) -> set:
+    """The module names of the wasm's imports (its import section, read directly)."""
+    def leb(data, at):
+        value, shift = 0, 0
+        while True:
+            byte = data[at]
+            at += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                return value, at
+    at, modules = 8, set()
+    while at < len(wasm):
+        section = wasm[at]
+        size, at = leb(wasm, at + 1)
+        if section == 2:
+            body = wasm[at:at + size]
+            count, pos = leb(body, 0)
+            for _ in range(count):
+                length, pos = leb(body, pos)
+                modules.add(body[pos:pos + length].decode())
+                pos += length
+                length, pos = leb(body, pos)
+                pos += length
+                kind = body[pos]
+                pos += 1
+                if kind == 0:  # function: a type index
+                    _, pos = leb(body, pos)
+                elif kind == 1:  # table: element type, limits
+                    flags = body[pos + 1]
+                    _, pos = leb(body, pos + 2)
+                    if flags & 1:
+                        _, pos = leb(body, pos)
+                elif kind == 2:  # memory: limits
+                    flags = body[pos]
+                    _, pos = leb(body, pos + 1)
+                    if flags & 1:
+                        _, pos = leb(body, pos)
+                else:  # global: value type, mutability
+                    pos += 2
+            return modules
+        at += size
+    return modules
+
+
+def rename(glue: str) -> str:
+    """The glue with the minified import, export and module names of the optimised wasm, each
+    old name checked to be where it is expected, so a glue of another shape fails the build."""
+    modules = import_modules(wasm)
+    if len(modules) != 1:
+        sys.exit(f"bundle: expected one import module, found {modules}")
+    module_name = modules.pop()
+    old_module = {module for module, _, _ in names["imports"]}
+    if old_module != {"./core_bg.js"} or glue.count('"./core_bg.js": import0') != 1:
+        sys.exit("bundle: the glue's import object is not where it was")
+    glue = glue.replace('"./core_bg.js": import0', f"{json.dumps(module_name)}: import0")
+    for _, old, new in names["imports"]:
+        pattern = re.compile(r"(?<![\w$])" + re.escape(old) + r"(?=: function\()")
+        glue, count = pattern.subn(new, glue)
+        if count != 1:
+            sys.exit(f"bundle: import {old} found {count} times in the glue")
+    for old, new in names["exports"]:
+        glue = re.sub(r"\bwasm\." + re.escape(old) + r"(?![\w$])", f"wasm.{new}", glue)
+    if re.search(r"\bwasm\.(__wbindgen|__wbg|__externref|wasm_bindgen)", glue):
+        sys.exit("bundle: the glue still uses an export by its old name")
+    return glue
 
 
 def minify_js(code: str) -> str:
@@ -42,7 +111,7 @@ def minify_css(code: str) -> str:
 css = minify_css(css)
 # The glue and the loader refer to VERSION, WIDGET_CSS, wasmSource() and languagePack(),
 # defined around them per file: minified alone, those stay free names.
-body = minify_js(glue + "\n" + loader)
+body = minify_js(rename(glue) + "\n" + loader)
 
 
 def sri(data: bytes) -> str:
