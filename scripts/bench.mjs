@@ -111,7 +111,9 @@ async function interactions(rate, count = 200) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/#${fragment}`);
-  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".total-number"));
+  // Edits start on a settled widget: every result section rendered (the progressive first
+  // render adds the longer ones a frame after the points).
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".result-body section.comparison"));
   await withThrottle(context, page, rate);
   const times = await page.evaluate(async (count) => {
     const root = document.querySelector("hsp-pr-widget").shadowRoot;
@@ -144,7 +146,9 @@ async function memory() {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/#${fragment}`);
-  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".total-number"));
+  // Edits start on a settled widget: every result section rendered (the progressive first
+  // render adds the longer ones a frame after the points).
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".result-body section.comparison"));
   const cdp = await context.newCDPSession(page);
   const measure = async () => {
     await cdp.send("HeapProfiler.collectGarbage");
