@@ -14,6 +14,12 @@ ui_table! {
         "根据官方积分计算表计算您的分数、可申请的时间以及各在留资格的待遇。所有计算都在您的浏览器中完成，您输入的内容不会发送到任何地方。",
     ],
     language: ["Language", "言語", "语言"],
+    loading_language: ["Loading {}…", "{}を読み込んでいます…", "正在加载{}…"],
+    language_unavailable: [
+        "{} could not be loaded. Check the connection and choose it again.",
+        "{}を読み込めませんでした。接続を確認して、もう一度選んでください。",
+        "无法加载{}。请检查网络连接后重新选择。",
+    ],
     form_heading: ["Your situation", "あなたの状況", "您的情况"],
     results_heading: ["Results", "結果", "结果"],
     section_category: ["Activity", "活動の類型", "活动类型"],

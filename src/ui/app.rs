@@ -99,10 +99,13 @@ fn initial_state(props: &AppProps) -> State {
         }
     };
     // The loader has fetched the words of this language before mounting; should they not
-    // have arrived, English.
-    let lang = Some(language_of(props, saved_lang))
-        .filter(|lang| packs::is_available(*lang))
-        .unwrap_or_default();
+    // have arrived, English, and a notice that says so.
+    let wanted = language_of(props, saved_lang);
+    let lang = if packs::is_available(wanted) {
+        wanted
+    } else {
+        Lang::En
+    };
     let unit = saved_form
         .as_ref()
         .map_or_else(SalaryUnit::default, |form| form.salary_unit);
@@ -145,7 +148,7 @@ fn initial_state(props: &AppProps) -> State {
         form.category = category;
     }
     let mut state = State::new(form, lang, today);
-    state.notice = notice;
+    state.notice = notice.or((lang != wanted).then_some(Notice::LanguageUnavailable(wanted)));
     state.skipped = std::rc::Rc::new(skipped);
     state
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::context::use_state_handle;
 use super::language::switch_language;
-use crate::i18n::{Lang, ui::UI};
+use crate::i18n::{Lang, fill, ui::UI};
 
 #[component]
 pub fn LanguageSwitch() -> Html {
@@ -43,6 +43,9 @@ pub fn LanguageSwitch() -> Html {
                     <option value={lang.tag()} lang={lang.tag()} selected={*lang == state.lang}>{ lang.name() }</option>
                 }) }
             </select>
+            if let Some(lang) = state.loading_lang {
+                <span class="lang-loading" role="status">{ fill(state.lang.pick(&UI.loading_language), &[lang.name()]) }</span>
+            }
         </div>
     }
 }

@@ -1,10 +1,11 @@
 //! Changing the language: at once when its words are here, otherwise once its pack has
-//! arrived (`i18n::packs`), so the widget never shows a language half translated. If the pack
-//! cannot be had, the widget stays in the language it is in.
+//! arrived (`i18n::packs`), so the widget never shows a language half translated. Meanwhile the
+//! switch says it is loading; if the pack cannot be had, the widget stays in the language it
+//! is in and says so.
 
 use super::browser;
 use super::context::StateHandle;
-use super::state::Action;
+use super::state::{Action, Notice};
 use crate::i18n::{Lang, packs};
 
 pub fn switch_language(state: &StateHandle, lang: Lang) {
@@ -12,14 +13,14 @@ pub fn switch_language(state: &StateHandle, lang: Lang) {
         state.dispatch(Action::SetLang(lang));
         return;
     }
+    state.dispatch(Action::LoadingLang(Some(lang)));
     let state = state.clone();
     wasm_bindgen_futures::spawn_local(async move {
         if browser::load_language(lang).await {
             state.dispatch(Action::SetLang(lang));
         } else {
-            web_sys::console::warn_1(
-                &format!("hsp-pr: the {} words did not load", lang.tag()).into(),
-            );
+            state.dispatch(Action::LoadingLang(None));
+            state.dispatch(Action::Notice(Some(Notice::LanguageUnavailable(lang))));
         }
     });
 }

@@ -8,7 +8,7 @@ use super::browser;
 use super::context::{use_state_handle, use_texts};
 use super::state::{Action, Notice};
 use super::summary::summary;
-use crate::i18n::ui::UI;
+use crate::i18n::{fill, ui::UI};
 use crate::share;
 
 #[component]
@@ -55,12 +55,17 @@ pub fn ShareBar() -> Html {
         })
     };
     let notice = state.notice.map(|n| match n {
-        Notice::LinkCopied => texts.t(&UI.share_copied),
-        Notice::SummaryCopied => texts.t(&UI.summary_copied),
-        Notice::RestoredFromLink | Notice::RestoredPartly => texts.t(&UI.restored_from_link),
-        Notice::LinkUnreadable => texts.t(&UI.link_unreadable),
-        Notice::SavedPartly => texts.t(&UI.saved_partly),
-        Notice::SavedUnreadable => texts.t(&UI.saved_unreadable),
+        Notice::LinkCopied => texts.t(&UI.share_copied).to_owned(),
+        Notice::SummaryCopied => texts.t(&UI.summary_copied).to_owned(),
+        Notice::RestoredFromLink | Notice::RestoredPartly => {
+            texts.t(&UI.restored_from_link).to_owned()
+        }
+        Notice::LinkUnreadable => texts.t(&UI.link_unreadable).to_owned(),
+        Notice::SavedPartly => texts.t(&UI.saved_partly).to_owned(),
+        Notice::SavedUnreadable => texts.t(&UI.saved_unreadable).to_owned(),
+        Notice::LanguageUnavailable(lang) => {
+            fill(texts.t(&UI.language_unavailable), &[lang.name()])
+        }
     });
     html! {
         <div class="share-bar" part="actions">
@@ -69,7 +74,7 @@ pub fn ShareBar() -> Html {
             <button type="button" onclick={on_print} data-action="print">{ texts.t(&UI.print) }</button>
             <button type="button" class="secondary" onclick={on_reset} data-action="reset">{ texts.t(&UI.reset) }</button>
             <p class="notice" role="status">
-                { notice.unwrap_or("") }
+                { notice.unwrap_or_default() }
                 if state.notice == Some(Notice::RestoredPartly) {
                     { " " }{ texts.t(&UI.not_restored) }{ " " }{ state.skipped.join(", ") }
                 }

@@ -22,6 +22,8 @@ pub enum Notice {
     SavedPartly,
     /// The saved answers could not be read at all; the form starts fresh.
     SavedUnreadable,
+    /// The words of this language did not arrive (`i18n::packs`); the language stays.
+    LanguageUnavailable(Lang),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +33,8 @@ pub struct State {
     /// link, the saved state and the money echoes).
     profile: Value,
     pub lang: Lang,
+    /// A language whose words are on their way (`ui::language`).
+    pub loading_lang: Option<Lang>,
     /// The evaluation date: today in Japan, read once at start.
     pub today: Date,
     /// The assessment of the current form, or of the last valid one.
@@ -46,6 +50,8 @@ pub enum Action {
     /// Change the form; the closure edits it in place.
     Edit(Rc<dyn Fn(&mut Form)>),
     SetLang(Lang),
+    /// A language's words are on their way (`Some`), or did not come (`None`).
+    LoadingLang(Option<Lang>),
     SetUnit(SalaryUnit),
     Notice(Option<Notice>),
     Reset,
@@ -57,6 +63,7 @@ impl State {
             profile: form.to_value(),
             form,
             lang,
+            loading_lang: None,
             today,
             assessment: None,
             errors: Rc::default(),
@@ -122,7 +129,11 @@ impl Reducible for State {
                 next.notice = None;
                 next.evaluate();
             }
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.loading_lang = None;
+            }
+            Action::LoadingLang(lang) => next.loading_lang = lang,
             Action::SetUnit(unit) => {
                 next.form = next.form.with_unit(unit);
                 next.evaluate();

@@ -166,6 +166,29 @@ test("the Japanese and Chinese words are fetched only when used, once per page",
   await two.context.close();
 });
 
+test("while a language's words are on their way, the switch says so", async () => {
+  const { context, page, errors } = await open("element.html");
+  await page.waitForSelector(".hsp-pr h1");
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(/\.zh\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.selectOption("#hsp-lang", "zh-Hans");
+  await page.waitForSelector(".lang-loading");
+  assert.equal(await page.textContent(".lang-loading"), "Loading 简体中文…");
+  assert.equal(await page.getAttribute(".hsp-pr", "lang"), "en");
+  assert.equal(await page.inputValue("#hsp-lang"), "en", "the switch shows the language the widget is in");
+  release();
+  await page.waitForSelector('.hsp-pr[lang="zh-Hans"]');
+  assert.equal(await page.locator(".lang-loading").count(), 0);
+  assert.equal(await page.inputValue("#hsp-lang"), "zh-Hans");
+  assert.equal(await page.textContent(".hsp-pr h1"), "高度专门职还是永住？");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("words that do not arrive leave the widget in English, working", async () => {
   const context = await browser.newContext();
   await context.route(/\.ja\.json$/, (route) => route.fulfill({ status: 503, body: "" }));
@@ -176,13 +199,19 @@ test("words that do not arrive leave the widget in English, working", async () =
   await page.locator("#one .hsp-pr h1").waitFor();
   assert.equal(await page.locator("#one .hsp-pr").getAttribute("lang"), "en");
   assert.equal(await page.locator("#one h1").textContent(), "HSP or permanent residence?");
+  const unavailable = "日本語 could not be loaded. Check the connection and choose it again.";
+  assert.equal(await page.locator("#one .share-bar .notice").textContent(), unavailable);
   assert.equal(await page.locator("#two h1").textContent(), "高度专门职还是永住？");
   await page.locator("#one #f-age").fill("28");
   await page.locator("#one #f-annual_salary_yen").fill("9000000");
   await page.locator("#one .total-number").waitFor();
+  assert.equal(await page.locator("#one .share-bar .notice").textContent(), "", "typing clears the notice");
   // Asking for Japanese again tries again, and stays in English while it cannot be had.
   await page.locator("#one #hsp-lang").selectOption("ja");
-  await page.waitForFunction(() => document.querySelector("#one").shadowRoot.querySelector("#hsp-lang").value === "en");
+  await page.waitForFunction(() => document.querySelector("#one").shadowRoot.querySelector(".share-bar .notice").textContent !== "");
+  assert.equal(await page.locator("#one .share-bar .notice").textContent(), unavailable);
+  assert.equal(await page.locator("#one #hsp-lang").inputValue(), "en");
+  assert.equal(await page.locator("#one .lang-loading").count(), 0);
   assert.ok(warnings.some((w) => w.includes("ja words did not load")), warnings.join("\n"));
   assert.equal(await page.locator("#one [data-hsp-pr-failed]").count(), 0);
   await context.close();
