@@ -188,7 +188,7 @@ await HspPr.evaluate({ category: "z" }).catch((rejection) => rejection.errors);
 // [{ field: "category", code: "unknown_value", … }, …]''',
     "SNIPPET_CSP": f'''Content-Security-Policy: script-src {ORIGIN.rsplit('/', 1)[0]} 'wasm-unsafe-eval';
                          connect-src {ORIGIN.rsplit('/', 1)[0]}
-# connect-src: the script fetches its .wasm. No style-src is needed (constructed stylesheets),
+# connect-src: the script fetches its .wasm and, in Japanese or Chinese, its words. No style-src is needed (constructed stylesheets),
 # no 'unsafe-inline', no 'unsafe-eval'. For the iframe: frame-src {ORIGIN.rsplit('/', 1)[0]}.''',
 }
 frame_sri = sri(frame_js)
