@@ -15,11 +15,11 @@ VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 # these flags from rebuilding the test builds.
 RUSTC_BOOTSTRAP=1 \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
-  cargo build --release --locked --target wasm32-unknown-unknown --lib --target-dir target/size \
+  cargo build --profile wasm-release --locked --target wasm32-unknown-unknown --lib --target-dir target/size \
   -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -rf dist
 mkdir -p dist target/glue
-wasm-bindgen --target web --no-typescript --out-name core --out-dir target/glue target/size/wasm32-unknown-unknown/release/hsp_pr.wasm
+wasm-bindgen --target web --no-typescript --out-name core --out-dir target/glue target/size/wasm32-unknown-unknown/wasm-release/hsp_pr.wasm
 # Debian's binaryen is too old for current wasm; npm's binaryen (lock file) is used.
 # The import and export names (wasm-bindgen's are long and hashed) are minified too; wasm-opt
 # prints the old → new names, and bundle.py renames them in the glue.
