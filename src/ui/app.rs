@@ -65,12 +65,16 @@ fn saved(key: &str) -> Saved {
         Some(Value::String(s)) => SalaryUnit::from_code(s).unwrap_or_default(),
         _ => SalaryUnit::default(),
     };
-    let lang = match value.get("lang") {
+    let (form, skipped) = Form::from_value(profile, unit);
+    Saved::Found(Box::new(form), saved_language(&value), skipped)
+}
+
+/// The interface language in a saved state.
+fn saved_language(saved: &Value) -> Option<Lang> {
+    match saved.get("lang") {
         Some(Value::String(tag)) => Lang::from_tag(tag),
         _ => None,
-    };
-    let (form, skipped) = Form::from_value(profile, unit);
-    Saved::Found(Box::new(form), lang, skipped)
+    }
 }
 
 fn save(key: &str, state: &State) {
@@ -167,12 +171,12 @@ fn language_of(props: &AppProps, saved: Option<Lang>) -> Lang {
         .unwrap_or_default()
 }
 
-/// The language a widget with these props starts in, for the loader to fetch its words first.
+/// The language a widget with these props starts in, for the loader to fetch its words first
+/// (only the saved language is read: the form is restored once, at mount).
 pub fn chosen_language(props: &AppProps) -> Lang {
-    let saved = match saved(&props.storage_key) {
-        Saved::Found(_, lang, _) => lang,
-        Saved::Nothing | Saved::Unreadable => None,
-    };
+    let saved = browser::load(&props.storage_key)
+        .and_then(|text| browser::parse_json(&text))
+        .and_then(|value| saved_language(&value));
     language_of(props, saved)
 }
 

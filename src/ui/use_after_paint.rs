@@ -12,16 +12,17 @@ use yew::prelude::*;
 /// which paints no frames: everything is there at once.
 #[hook]
 pub fn use_after_paint(defer: bool) -> bool {
-    let window = web_sys::window();
-    let hidden = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .is_none_or(|d| d.hidden());
-    let painted = use_state(|| !defer || hidden);
+    // Read on the first render only: this hook runs on every render of the results.
+    let painted = use_state(|| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_none_or(|d| d.hidden());
+        !defer || hidden
+    });
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {
-            if !*painted && let Some(window) = window {
+            if !*painted && let Some(window) = web_sys::window() {
                 // `once_into_js`: each callback frees itself when it runs, so an instance
                 // removed in between leaves nothing behind (setting its state is then a no-op).
                 let later = window.clone();
