@@ -185,38 +185,27 @@ impl Items {
     }
 }
 
-impl ser::SerializeSeq for Items {
-    type Ok = Value;
-    type Error = Unrepresentable;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Value, Unrepresentable> {
-        Ok(Value::Array(self.0))
-    }
+/// Arrays, tuples and tuple structs are all JSON arrays: one impl each, as serde asks.
+macro_rules! items_serializers {
+    ($($serializer:ident::$add:ident),*) => {$(
+        impl ser::$serializer for Items {
+            type Ok = Value;
+            type Error = Unrepresentable;
+            fn $add<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unrepresentable> {
+                self.push(v)
+            }
+            fn end(self) -> Result<Value, Unrepresentable> {
+                Ok(Value::Array(self.0))
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Items {
-    type Ok = Value;
-    type Error = Unrepresentable;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Value, Unrepresentable> {
-        Ok(Value::Array(self.0))
-    }
-}
-
-impl ser::SerializeTupleStruct for Items {
-    type Ok = Value;
-    type Error = Unrepresentable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unrepresentable> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Value, Unrepresentable> {
-        Ok(Value::Array(self.0))
-    }
-}
+items_serializers!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 /// The members of an object so far, and a map key waiting for its value.
 struct Members {
