@@ -70,18 +70,19 @@ async function withThrottle(context, page, rate) {
 // → every section of the results (they follow the points by a frame: progressive render).
 // The baseline is the same navigation to a page with only the stylesheet and an empty module
 // script, to its first frame: what any page costs here before a widget can start.
-const baselineDir = join(ROOT, "target", "bench", "baseline");
-mkdirSync(baselineDir, { recursive: true });
-copyFileSync(join(DIST, "demo.css"), join(baselineDir, "demo.css"));
-writeFileSync(join(baselineDir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>' +
-  '<link rel="stylesheet" href="demo.css"><script type="module" src="empty.js"></script></head><body><h1>Baseline</h1></body></html>');
-writeFileSync(join(baselineDir, "empty.js"), "requestAnimationFrame(() => { window.firstFrame = performance.now(); });\n");
-const baselineServer = await serve(baselineDir, 0);
-const baselineOrigin = `http://127.0.0.1:${baselineServer.address().port}`;
+async function serveBaseline() {
+  const dir = join(ROOT, "target", "bench", "baseline");
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(DIST, "demo.css"), join(dir, "demo.css"));
+  writeFileSync(join(dir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>' +
+    '<link rel="stylesheet" href="demo.css"><script type="module" src="empty.js"></script></head><body><h1>Baseline</h1></body></html>');
+  writeFileSync(join(dir, "empty.js"), "requestAnimationFrame(() => { window.firstFrame = performance.now(); });\n");
+  return serve(dir, 0);
+}
 
 const spread = (times) => ({ median_ms: round(median(times)), min_ms: round(Math.min(...times)), max_ms: round(Math.max(...times)) });
 
-async function coldLoads(rate, count = 15) {
+async function coldLoads(baselineOrigin, rate, count = 15) {
   const points = [], full = [], baseline = [];
   for (let i = 0; i < count; i++) {
     const context = await browser.newContext();
@@ -173,7 +174,10 @@ async function memory() {
 }
 
 if (!quick) {
-  results.cold_load = { unthrottled: await coldLoads(1), cpu_4x: await coldLoads(4) };
+  const baselineServer = await serveBaseline();
+  const baselineOrigin = `http://127.0.0.1:${baselineServer.address().port}`;
+  results.cold_load = { unthrottled: await coldLoads(baselineOrigin, 1), cpu_4x: await coldLoads(baselineOrigin, 4) };
+  baselineServer.close();
   results.input = { unthrottled: await interactions(1), cpu_4x: await interactions(4) };
   results.memory = await memory();
   // 5. Native: the rules on one core, and the CLI over 100,000 profiles.
@@ -185,7 +189,6 @@ if (!quick) {
 }
 await browser.close();
 server.close();
-baselineServer.close();
 
 // The table.
 const kb = (n) => `${round(n / 1000)} KB`;
