@@ -47,7 +47,7 @@ fn evaluates_a_profile_file() {
     assert_eq!(out.status.code(), Some(0));
     let a = json(&out);
     assert_eq!(a["version"], 1);
-    assert_eq!(a["rules_date"], "2026-06");
+    assert_eq!(a["rules_date"], "2026-12");
     assert_eq!(a["as_of"], "2026-11-26");
     assert_eq!(a["points"]["total"], 70);
     assert_eq!(a["points"]["items"][0]["source"], "S1 sheet B ①");
@@ -58,8 +58,17 @@ fn evaluates_a_profile_file() {
     assert_eq!(routes[0]["route"], "general");
     assert_eq!(routes[0]["earliest_date"], "2031-04-01");
     assert_eq!(routes[1]["route"], "hsp70");
-    assert_eq!(routes[1]["earliest_date"], "2025-04-01");
+    // Open since the first day it was: three years after arrival, with the look-back then
+    // reading 2021-04-01 on today's salary and Japanese, which it names (V23).
+    assert_eq!(routes[1]["earliest_date"], "2024-04-01");
     assert_eq!(routes[1]["eligible_now"], true);
+    let assumed: Vec<&str> = routes[1]["lookback_at_earliest"]["assumptions"]
+        .as_array()
+        .expect("assumptions")
+        .iter()
+        .map(|a| a["item"].as_str().expect("item"))
+        .collect();
+    assert_eq!(assumed, ["salary", "education", "japanese"]);
 }
 
 #[test]

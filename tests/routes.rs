@@ -73,17 +73,28 @@ fn dates_from_29_february_fall_on_28_february() {
     );
     assert_eq!(route(&a, "general").earliest_date, Some(date("2026-02-28")));
 
+    // Item ア alone: paid ¥3M a year back, so the look-back of item イ fails, and the
+    // declared run of 2024-02-29 lasts a year on 2025-02-28.
     let declared = |since: &str| {
         senior_doctor(
             json!({ "current_status": "hsp1", "in_japan_since": "2015-01-01",
-        "hsp_since": "2016-01-01", "points_80_since": since }),
+        "hsp_since": "2016-01-01", "points_80_since": since, "salary_1y_before_yen": 3_000_000 }),
         )
     };
     let a = assess(declared("2024-02-29"));
-    assert_eq!(route(&a, "hsp80").earliest_date, Some(date("2025-02-28")));
-    // Four years on, the date exists again.
-    let a = assess(at(declared("2024-02-29"), "2029-01-01"));
-    assert_eq!(route(&a, "hsp80").earliest_date, Some(date("2025-02-28")));
+    let hsp80 = route(&a, "hsp80");
+    assert!(hsp80.eligible_now);
+    assert_eq!(hsp80.earliest_date, Some(date("2025-02-28")));
+    assert_eq!(hsp80.basis, Some("recognised"));
+    // The look-back of item イ itself reads 29 February back as 28 February.
+    let a = assess(at(
+        senior_doctor(json!({ "current_status": "hsp1", "in_japan_since": "2015-01-01" })),
+        "2025-02-28",
+    ));
+    assert_eq!(
+        route(&a, "hsp80").lookback.as_ref().map(|l| l.date),
+        Some(date("2024-02-28"))
+    );
     let a = assess(
         json!({ "category": "b", "age": 40, "annual_salary_yen": 5_000_000, "as_of": "2030-01-01",
         "residence": { "current_status": "work", "in_japan_since": "2018-02-28", "work_status_since": "2018-02-28" } }),
@@ -97,7 +108,8 @@ fn hsp70_recognised_run_boundary_day() {
         at(
             senior_doctor(
                 json!({ "current_status": "hsp1", "in_japan_since": "2020-01-01",
-        "hsp_since": "2023-11-26", "points_70_since": "2023-11-26" }),
+        "hsp_since": "2023-11-26", "points_70_since": "2023-11-26",
+        "salary_3y_before_yen": 3_000_000, "salary_1y_before_yen": 3_000_000 }),
             ),
             as_of,
         )
@@ -110,7 +122,8 @@ fn hsp70_recognised_run_boundary_day() {
     assert!(hsp70.reasons.contains(&"projected_date"));
     let on = assess(p("2026-11-26"));
     assert!(route(&on, "hsp70").eligible_now);
-    assert!(route(&on, "hsp70").reasons.is_empty());
+    assert_eq!(route(&on, "hsp70").basis, Some("recognised"));
+    assert_eq!(route(&on, "hsp70").earliest_date, Some(date("2026-11-26")));
 }
 
 #[test]
@@ -149,8 +162,9 @@ fn hsp70_calculated_without_the_past_salary_is_unconfirmed() {
 
 #[test]
 fn hsp70_low_past_salary_moves_the_date_to_when_the_look_back_passes() {
-    // Paid ¥3.5M until a year ago: 3 years back 55 points. The look-back date must fall in the
-    // current salary's year (after 2025-11-26), so the earliest application is 2028-11-27.
+    // Paid ¥3.5M a year ago and ¥8.5M today: the raise came on a day between, not given.
+    // Read as late as it can (today, V23), the look-back must reach today: 2029-11-26. Had
+    // it come the day after 2025-11-26, 2028-11-27; the route says so.
     let a = assess(senior_doctor(
         json!({ "current_status": "hsp1", "in_japan_since": "2020-01-01",
         "salary_3y_before_yen": 3_500_000, "salary_1y_before_yen": 3_500_000 }),
@@ -158,11 +172,19 @@ fn hsp70_low_past_salary_moves_the_date_to_when_the_look_back_passes() {
     let hsp70 = route(&a, "hsp70");
     assert!(!hsp70.eligible_now);
     assert_eq!(hsp70.lookback.as_ref().and_then(|l| l.points), Some(55));
-    assert_eq!(hsp70.earliest_date, Some(date("2028-11-27")));
+    assert_eq!(hsp70.earliest_date, Some(date("2029-11-26")));
+    assert_eq!(hsp70.could_be_as_early_as, Some(date("2028-11-27")));
     assert!(hsp70.reasons.contains(&"projected_date"));
+    assert!(
+        hsp70
+            .reasons
+            .contains(&"could_be_earlier_change_date_unknown")
+    );
+    assert!(hsp70.reasons.contains(&"lookback_points_below_70"));
     // One year back the salary was also low: 80 points needs a year at the new salary.
     let hsp80 = route(&a, "hsp80");
-    assert_eq!(hsp80.earliest_date, Some(date("2026-11-27")));
+    assert_eq!(hsp80.earliest_date, Some(date("2027-11-26")));
+    assert_eq!(hsp80.could_be_as_early_as, Some(date("2026-11-27")));
 }
 
 #[test]
@@ -248,7 +270,8 @@ fn jskip_pr_and_hsp2_after_one_year() {
     let p = |as_of| {
         at(
             jskip_engineer(
-                json!({ "current_status": "hsp1", "in_japan_since": "2025-06-01", "jskip_since": "2025-12-01", "hsp_since": "2025-12-01" }),
+                json!({ "current_status": "hsp1", "in_japan_since": "2025-06-01", "jskip_since": "2025-12-01",
+                    "hsp_since": "2025-12-01", "salary_1y_before_yen": 12_000_000 }),
             ),
             as_of,
         )
@@ -431,7 +454,9 @@ fn jskip_earliest_date_when_experience_will_meet_it() {
     let now = assess(
         json!({ "category": "b", "age": 40, "education": "master", "annual_salary_yen": 25_000_000 }),
     );
-    assert_eq!(now.jskip.earliest_date, Some(today()));
+    // Met now, and (on today's salary, assumed) since J-Skip began.
+    assert!(now.jskip.eligible);
+    assert_eq!(now.jskip.earliest_date, Some(date("2023-04-21")));
     let never = assess(
         json!({ "category": "b", "age": 40, "education": "master", "annual_salary_yen": 19_000_000 }),
     );

@@ -194,8 +194,12 @@ fn collect_codes(
     key: Option<&str>,
     out: &mut std::collections::BTreeSet<String>,
 ) {
-    const CODE_KEYS: [&str; 13] = [
+    const CODE_KEYS: [&str; 17] = [
         "id",
+        "item",
+        "kind",
+        "missing",
+        "requires_status",
         "note",
         "value",
         "cause",
@@ -230,8 +234,13 @@ fn every_code_the_rules_emit_is_translated() {
     let mut found = std::collections::BTreeSet::new();
     let mut runner = TestRunner::deterministic();
     let strategy = common::strategies::profile_json();
-    for _ in 0..3000 {
-        let json = strategy.new_tree(&mut runner).expect("tree").current();
+    let histories = common::histories::history();
+    for i in 0..4000 {
+        let json = if i % 4 == 3 {
+            histories.new_tree(&mut runner).expect("tree").current()
+        } else {
+            strategy.new_tree(&mut runner).expect("tree").current()
+        };
         if let Ok(profile) = decode(&value(json), today(), None) {
             let assessment = serde_json::to_value(evaluate(&profile)).expect("json");
             collect_codes(&assessment, None, &mut found);

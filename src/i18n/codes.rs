@@ -691,14 +691,6 @@ pub const CODES: &[(&str, Tr)] = &[
         ],
     ),
     (
-        "assumes_hsp_status_granted",
-        tr![
-            "assumes you get HSP status",
-            "高度専門職の許可を受けることが前提",
-            "以获得高度专门职许可为前提",
-        ],
-    ),
-    (
         "not_hsp",
         tr![
             "needs HSP status",
@@ -1164,14 +1156,6 @@ pub const CODES: &[(&str, Tr)] = &[
         tr!["priority processing", "優先処理", "优先处理"],
     ),
     ("standard", tr!["standard", "通常", "普通"]),
-    (
-        "fee_10000_yen_check_current",
-        tr![
-            "fee ¥10,000 (check the current fee); about 4 months, often far longer",
-            "手数料1万円（最新額を確認）、審査は標準約4か月・実際はより長期の例が多い",
-            "手续费1万日元（请确认最新金额），审查标准约4个月，实际常更长",
-        ],
-    ),
     // Switching.
     (
         "spouse_designated_activities_33",
@@ -1286,13 +1270,175 @@ pub const CODES: &[(&str, Tr)] = &[
             "从永住者变更为高度专门职1号",
         ],
     ),
+    // Dates and what they assume (V15, V23).
     (
-        "pr_fee_after_2026_bill",
+        "could_be_earlier_change_date_unknown",
         tr![
-            "the PR fee after the 2026 bill",
-            "2026年法案後の永住許可手数料",
-            "2026年法案后的永住许可手续费",
+            "Could be earlier: a value changed between the look-back dates on a day not given, and the date takes the latest such day",
+            "さらに早まる可能性：基準日の間に変わった値の変更日が不明なため、最も遅い日として計算しています",
+            "可能更早：回溯日期之间某项数值的变化日期不明，按最晚的日期计算",
         ],
+    ),
+    (
+        "lookback_points_below_70",
+        tr![
+            "Below 70 points three years before this application date",
+            "申請日の3年前の時点で70点未満",
+            "申请日3年前的时点不足70分",
+        ],
+    ),
+    (
+        "lookback_points_below_80",
+        tr![
+            "Below 80 points one year before this application date",
+            "申請日の1年前の時点で80点未満",
+            "申请日1年前的时点不足80分",
+        ],
+    ),
+    (
+        "lookback_jskip_criteria_not_met",
+        tr![
+            "The J-Skip criteria were not met one year before this application date",
+            "申請日の1年前の時点で特別高度人材の基準を満たしていない",
+            "申请日1年前的时点未满足特别高度人才的标准",
+        ],
+    ),
+    (
+        "as_today",
+        tr![
+            "assumed the same as today",
+            "現在と同じと仮定",
+            "假定与现在相同",
+        ],
+    ),
+    (
+        "as_1y_before",
+        tr![
+            "assumed the same as one year before",
+            "1年前と同じと仮定",
+            "假定与1年前相同",
+        ],
+    ),
+    (
+        "change_date_unknown",
+        tr![
+            "changed on a day not given: the later day is taken",
+            "変更日が不明のため、遅い日として計算",
+            "变化日期不明，按较晚的日期计算",
+        ],
+    ),
+    (
+        "oldest_birthday",
+        tr![
+            "no birth date: the oldest possible age is taken",
+            "生年月日の入力なし：最も高い年齢で計算",
+            "未输入出生日期：按可能的最大年龄计算",
+        ],
+    ),
+    ("not_held", tr!["not held", "非該当", "不符合",]),
+    (
+        "bachelor",
+        tr![
+            "Bachelor's or equivalent",
+            "大学卒業またはこれと同等以上",
+            "本科或同等学历",
+        ],
+    ),
+    (
+        "professional",
+        tr![
+            "Professional degree (not MBA/MOT)",
+            "専門職学位（MBA・MOT以外）",
+            "专门职学位（MBA・MOT以外）",
+        ],
+    ),
+    // HSP(ii) (V16).
+    (
+        "hsp1_years_not_served_before_pr",
+        tr![
+            "Fewer than 3 years of HSP(i) before permanent residence (1 year for J-Skip)",
+            "永住許可前の高度専門職1号での在留が3年未満（特別高度人材は1年）",
+            "获得永住许可前以高度专门职1号在留不足3年（特别高度人才为1年）",
+        ],
+    ),
+    (
+        "jskip_year_not_yet_served",
+        tr![
+            "Less than 1 year as a Special Highly Skilled Professional (J-Skip)",
+            "特別高度人材としての在留が1年未満",
+            "作为特别高度人才在留不足1年",
+        ],
+    ),
+    // Family (V18, V19, V20).
+    (
+        "current_status_missing",
+        tr![
+            "Your current status of residence is not given",
+            "現在の在留資格が未入力です",
+            "尚未输入当前的在留资格",
+        ],
+    ),
+    (
+        "hsp1_or_hsp2",
+        tr![
+            "Highly Skilled Professional (i) or (ii) status",
+            "在留資格「高度専門職」（1号又は2号）",
+            "在留资格「高度专门职」（1号或2号）",
+        ],
+    ),
+    (
+        "until_thirteen_years_after_birth",
+        tr![
+            "Open until the child on the way turns 13 (the date is not known yet)",
+            "生まれてくる子が13歳になるまで（日付は未定）",
+            "直到即将出生的孩子年满13岁（日期尚未确定）",
+        ],
+    ),
+    ("no_spouse", tr!["No spouse", "配偶者なし", "无配偶者",]),
+    // PR checklist, fee and planned changes (V21, V24, V25, V26).
+    (
+        "work_years_exclude_technical_intern_and_ssw1",
+        tr![
+            "The 5 years in a work status do not count time as a Technical Intern Trainee (技能実習) or Specified Skilled Worker (i) (特定技能1号)",
+            "就労資格での5年に、在留資格「技能実習」「特定技能1号」の期間は含まれません",
+            "以工作类在留资格在留的5年不包括在留资格「技能实习」「特定技能1号」的期间",
+        ],
+    ),
+    (
+        "fee_10000_yen_rising_by_2027_03_31",
+        tr![
+            "fee ¥10,000 now, rising by 31 Mar 2027 at the latest (cap ¥300,000, set by cabinet order; check the current fee); about 4 months, often far longer",
+            "手数料は現在1万円、遅くとも2027年3月31日までに引上げ（上限30万円・額は政令で決定。最新額を確認）、審査は標準約4か月・実際はより長期の例が多い",
+            "手续费目前1万日元，最迟于2027年3月31日前上调（上限30万日元，金额由政令规定；请确认最新金额），审查标准约4个月，实际常更长",
+        ],
+    ),
+    (
+        "fee_set_by_cabinet_order",
+        tr![
+            "fee set by cabinet order (cap ¥300,000; about ¥200,000 reported, not final; check the current fee); about 4 months, often far longer",
+            "手数料は政令で定める額（上限30万円。報道では約20万円・未確定。最新額を確認）、審査は標準約4か月・実際はより長期の例が多い",
+            "手续费为政令规定的金额（上限30万日元；据报道约20万日元，尚未确定；请确认最新金额），审查标准约4个月，实际常更长",
+        ],
+    ),
+    (
+        "pr_review_tightening_planned",
+        tr![
+            "Planned, not in force: the government's policy package of 23 Jan 2026 proposes a compulsory programme on Japanese and the rules of society, and Japanese-language and income requirements for permanent residence (an LDP panel is to report by April 2027). Not a condition today.",
+            "予定・未施行：2026年1月23日の「外国人との秩序ある共生社会実現に向けた総合的対応策」は、日本語と社会のルールを学ぶプログラムの義務化や、永住許可の日本語・収入要件を検討するとしています（自民党の検討会が2027年4月までに報告予定）。現時点では要件ではありません。",
+            "计划中、尚未施行：2026年1月23日政府的「外国人との秩序ある共生社会実現に向けた総合的対応策」提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入要件（自民党研讨会预定于2027年4月前提交报告）。目前并非要件。",
+        ],
+    ),
+    (
+        "revocation_arrears_before_2027",
+        tr![
+            "PR revocation: whether taxes or premiums unpaid before 1 Apr 2027 can count (the amendment has no transitional clause)",
+            "永住許可の取消し：2027年4月1日より前の滞納も考慮され得るか（改正法に経過措置なし）",
+            "永住许可的取消：2027年4月1日之前的滞纳是否也会被考虑（修改后的法律无过渡条款）",
+        ],
+    ),
+    (
+        "status_business_manager",
+        tr!["Business Manager (経営・管理)", "経営・管理", "经营・管理",],
     ),
     // Categories (summary).
     (

@@ -53,39 +53,64 @@ fn cell(value: &'static str) -> Cell {
     }
 }
 
+/// Whether an application on `as_of` succeeds, and the date that goes with it (CONTRACT.md
+/// "What the dates mean"): taken from the checks, never computed here.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Open {
+    pub now: bool,
+    /// Since when (open now) or from when (not open now).
+    pub date: Option<Date>,
+}
+
 /// When this person could hold each status: the first row of the comparison.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dates {
-    pub hsp1_eligible: bool,
-    pub jskip: Option<Date>,
-    pub hsp2: Option<Date>,
+    pub hsp1: Open,
+    pub jskip: Open,
+    pub hsp2: Open,
     pub already_hsp2: bool,
-    /// The earliest date over every PR route.
-    pub pr: Option<Date>,
+    /// Some PR route is open now; the earliest date over every route.
+    pub pr: Open,
 }
 
 impl Dates {
     pub fn of(hsp: &Hsp, jskip: &JSkip, hsp2: &Hsp2, pr: &Pr) -> Dates {
         Dates {
-            hsp1_eligible: hsp.eligible,
-            jskip: jskip.earliest_date,
-            hsp2: hsp2.earliest_date,
+            hsp1: Open {
+                now: hsp.eligible,
+                date: hsp.earliest_date,
+            },
+            jskip: Open {
+                now: jskip.eligible,
+                date: jskip.earliest_date,
+            },
+            hsp2: Open {
+                now: hsp2.eligible,
+                date: hsp2.earliest_date,
+            },
             already_hsp2: hsp2.already_hsp2,
-            pr: pr.earliest_date,
+            pr: Open {
+                now: pr.routes.iter().any(|r| r.eligible_now),
+                date: pr.earliest_date,
+            },
         }
     }
 }
 
-/// `held`, `eligible_now`, `from_date` (with the date) or `not_open`.
-fn availability(held: bool, date: Option<Date>, as_of: Date) -> Cell {
-    match (held, date) {
-        (true, _) => cell("held"),
-        (false, Some(date)) if date <= as_of => cell("eligible_now"),
-        (false, Some(date)) => Cell {
+/// `held`, `eligible_now` (with the date since when), `from_date` (with the date) or
+/// `not_open`.
+fn availability(held: bool, open: Open) -> Cell {
+    match (held, open.now, open.date) {
+        (true, _, _) => cell("held"),
+        (false, true, date) => Cell {
+            date,
+            ..cell("eligible_now")
+        },
+        (false, false, Some(date)) => Cell {
             date: Some(date),
             ..cell("from_date")
         },
-        (false, None) => cell("not_open"),
+        (false, false, None) => cell("not_open"),
     }
 }
 
@@ -108,10 +133,27 @@ pub struct Effect {
     pub id: &'static str,
     /// Whether it matters to this person now (e.g. parents: they qualify today).
     pub applies_to_you: bool,
+    /// For a gain that does not apply to this person, what is missing (V17): reason codes
+    /// of the checks behind it.
+    pub missing: Vec<&'static str>,
 }
 
 fn effect(id: &'static str, applies_to_you: bool) -> Effect {
-    Effect { id, applies_to_you }
+    Effect {
+        id,
+        applies_to_you,
+        missing: Vec::new(),
+    }
+}
+
+/// A gain of switching that applies only when this person would qualify (V17); otherwise
+/// it says what is missing.
+fn gain(id: &'static str, relevant: bool, missing: Vec<&'static str>) -> Effect {
+    Effect {
+        id,
+        applies_to_you: relevant && missing.is_empty(),
+        missing: if relevant { missing } else { Vec::new() },
+    }
 }
 
 fn row(id: &'static str, cells: [Cell; 4], source: &'static str, confidence: Confidence) -> Row {
@@ -139,8 +181,7 @@ fn parents_cell(parents: &Parents) -> Cell {
     }
 }
 
-fn worker_cell(worker: &DomesticWorker, max: u32) -> Cell {
-    let count = worker.max_workers.min(max);
+fn worker_cell(worker: &DomesticWorker, count: u32) -> Cell {
     let open = worker.eligible_if_hsp && count > 0;
     Cell {
         until: worker.until.filter(|_| open),
@@ -153,14 +194,20 @@ fn worker_cell(worker: &DomesticWorker, max: u32) -> Cell {
     }
 }
 
-pub fn compare(
-    profile: &Profile,
-    dates: &Dates,
-    parents: &Parents,
-    worker: &DomesticWorker,
-) -> Comparison {
+/// The checks the comparison reads.
+pub struct Checks<'a> {
+    pub hsp: &'a Hsp,
+    pub jskip: &'a JSkip,
+    pub hsp2: &'a Hsp2,
+    pub pr: &'a Pr,
+    pub parents: &'a Parents,
+    pub worker: &'a DomesticWorker,
+}
+
+pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
+    let dates = Dates::of(checks.hsp, checks.jskip, checks.hsp2, checks.pr);
+    let (parents, worker) = (checks.parents, checks.worker);
     let status = profile.status();
-    let as_of = profile.as_of;
     let jskip_held = profile
         .residence
         .as_ref()
@@ -171,36 +218,29 @@ pub fn compare(
         "revocable_from_2027_04_01"
     };
     // Only the J-Skip type allows 2 workers to every J-Skip holder; others get 1 (or 2 in
-    // the financial type).
-    let ordinary_max = worker
-        .types
-        .iter()
-        .filter(|t| t.eligible && t.kind != "jskip")
-        .map(|t| t.max_workers)
-        .max()
-        .unwrap_or(0);
-    let jskip_max = worker.max_workers;
-    let hsp1_date = dates.hsp1_eligible.then_some(as_of);
-    let rows = vec![
+    // the financial type). Each column reads the types as if its status were held.
+    let most = |with_jskip: bool| {
+        worker
+            .types
+            .iter()
+            .filter(|t| t.eligible_once_held && (with_jskip || t.kind != "jskip"))
+            .map(|t| t.max_workers)
+            .max()
+            .unwrap_or(0)
+    };
+    let (ordinary_max, jskip_max) = (most(false), most(true));
+    let has_spouse = profile.has_spouse();
+    let mut rows = vec![
         row(
             "earliest_date",
             [
-                availability(
-                    status == Some(Status::Hsp1) && !jskip_held,
-                    hsp1_date,
-                    as_of,
-                ),
+                availability(status == Some(Status::Hsp1) && !jskip_held, dates.hsp1),
                 availability(
                     status == Some(Status::Hsp2) || dates.already_hsp2,
                     dates.hsp2,
-                    as_of,
                 ),
-                availability(
-                    status == Some(Status::Hsp1) && jskip_held,
-                    dates.jskip,
-                    as_of,
-                ),
-                availability(status == Some(Status::Pr), dates.pr, as_of),
+                availability(status == Some(Status::Hsp1) && jskip_held, dates.jskip),
+                availability(status == Some(Status::Pr), dates.pr),
             ],
             "RULES §1.6, §2.2, §3, §6",
             Confidence::Med,
@@ -356,7 +396,7 @@ pub fn compare(
                 cell("general_grounds"),
                 cell(revocation),
             ],
-            "S11 (令和6年法律第60号)",
+            "S11 (令和6年法律第60号); V26",
             Confidence::Med,
         ),
         row(
@@ -365,24 +405,28 @@ pub fn compare(
                 cell("priority_processing_targets"),
                 cell("standard"),
                 cell("priority_processing_targets"),
-                cell("fee_10000_yen_check_current"),
+                cell(checks.pr.fee.rule_on_as_of),
             ],
-            "V8",
+            "V8; V24",
             Confidence::Med,
         ),
     ];
+    // V20: the spouse's row only where there may be a spouse.
+    if has_spouse == Some(false) {
+        rows.retain(|r| r.id != "spouse_work");
+    }
 
     let is_hsp = status.is_some_and(Status::is_hsp);
     let is_pr = status == Some(Status::Pr);
-    let hsp_to_pr = Switch {
+    let spouse = has_spouse == Some(true);
+    // V20: the spouse's effects only where there may be a spouse.
+    let keep_spouse = |e: &Effect| has_spouse != Some(false) || !e.id.starts_with("spouse_");
+    let mut hsp_to_pr = Switch {
         lose: vec![
             effect("parents", is_hsp && parents.eligible_if_hsp),
             effect("domestic_worker", is_hsp && worker.eligible_if_hsp),
             effect("priority_processing", status == Some(Status::Hsp1)),
-            effect(
-                "spouse_designated_activities_33",
-                is_hsp && profile.household.is_some(),
-            ),
+            effect("spouse_designated_activities_33", is_hsp && spouse),
             // S11: from 2027-04-01 PR can be revoked for unpaid public charges and more.
             effect("exposed_to_pr_revocation_grounds", is_hsp),
         ],
@@ -390,13 +434,35 @@ pub fn compare(
             effect("no_renewal", status == Some(Status::Hsp1)),
             effect("free_job_change", status == Some(Status::Hsp1)),
             effect("no_activity_cancellation", is_hsp),
-            effect("spouse_of_pr_status", is_hsp && profile.household.is_some()),
+            effect("spouse_of_pr_status", is_hsp && spouse),
             effect("no_points_reassessment", status == Some(Status::Hsp1)),
         ],
         source: "RULES §7; S11",
         confidence: Confidence::Med,
     };
-    // §7.2: PR → HSP(i) is practitioners' experience only (V6); → HSP(ii) per V5.
+    // §7.2, V17: PR → HSP(i) needs ≥ 70 points and the floor on the day (V6: practitioners'
+    // experience only); → HSP(ii) the past years and the points (V5). A gain applies only
+    // to a person who would qualify; else it names what is missing.
+    let (hsp, hsp2) = (checks.hsp, checks.hsp2);
+    let status_missing: Vec<&'static str> = if hsp.eligible || hsp2.eligible {
+        Vec::new()
+    } else {
+        hsp.reasons.clone()
+    };
+    let family_missing = |conditions: &[super::condition::Condition]| -> Vec<&'static str> {
+        let mut missing = status_missing.clone();
+        missing.extend(
+            conditions
+                .iter()
+                .filter(|c| c.met == Some(false) && c.id != "hsp_status")
+                .map(|c| c.id),
+        );
+        missing
+    };
+    let mut worker_missing = family_missing(&worker.conditions);
+    if worker.reasons.contains(&"no_worker_type_open") {
+        worker_missing.push("no_worker_type_open");
+    }
     let pr_to_hsp = Switch {
         lose: vec![
             effect("permanent_status_given_up", is_pr),
@@ -405,15 +471,25 @@ pub fn compare(
             effect("job_change_needs_permission_in_hsp1", is_pr),
         ],
         gain: vec![
-            effect("parents", is_pr && parents.eligible_if_hsp),
-            effect("domestic_worker", is_pr && worker.eligible_if_hsp),
-            effect("hsp2_possible_with_3_past_years", is_pr),
+            gain("parents", is_pr, family_missing(&parents.conditions)),
+            gain("domestic_worker", is_pr, worker_missing),
+            gain(
+                "hsp2_possible_with_3_past_years",
+                is_pr,
+                if hsp2.eligible {
+                    Vec::new()
+                } else {
+                    hsp2.reasons.clone()
+                },
+            ),
         ],
-        source: "S20; V5; V6",
+        source: "S20; V5; V6; V17",
         confidence: Confidence::Unverified,
     };
+    hsp_to_pr.lose.retain(keep_spouse);
+    hsp_to_pr.gain.retain(keep_spouse);
     Comparison {
-        jskip_applies: dates.jskip.is_some() || jskip_held,
+        jskip_applies: dates.jskip.date.is_some() || jskip_held,
         rows,
         switching: Switching {
             hsp_to_pr,

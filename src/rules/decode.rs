@@ -7,9 +7,11 @@
 use serde::Serialize;
 
 use super::date::Date;
+use super::hsp::points_system_start;
+use super::jskip::start as jskip_start;
 use super::profile::{
-    Bonus, Category, Child, Education, Household, Japanese, Position, Profile, Research, Residence,
-    Status,
+    Bonus, Bonuses, Category, Child, Education, Household, Japanese, PastSheet, Position, Profile,
+    Research, ResearchItems, Residence, Status,
 };
 use super::value::Value;
 
@@ -31,15 +33,6 @@ pub fn as_of_range() -> (Date, Date) {
         Date::new(2000, 1, 1).unwrap_or(Date::MIN),
         Date::new(2100, 12, 31).unwrap_or(Date::MAX),
     )
-}
-
-/// The start of the points system (2012-05-07); HSP(i) time before it cannot exist.
-pub fn points_system_start() -> Date {
-    Date::new(2012, 5, 7).unwrap_or(Date::MIN)
-}
-/// J-Skip started on 2023-04-21 (V14).
-pub fn jskip_start() -> Date {
-    Date::new(2023, 4, 21).unwrap_or(Date::MIN)
 }
 
 /// One bad field. `field` is a path such as `household.children[1].birth_date`.
@@ -310,6 +303,9 @@ pub fn decode(
     let residence = root
         .take("residence")
         .and_then(|v| decode_residence(v, dates, &mut errors));
+    if let (Some(Some(residence)), Some(education)) = (&residence, education) {
+        check_past_degrees(residence, education, &mut errors);
+    }
     root.finish(&mut errors);
 
     match (
@@ -388,6 +384,9 @@ fn decode_household(
     let members = errors.object("household", value)?;
     let before = errors.len();
     let mut fields = Fields::new("household", members, errors);
+    let has_spouse = fields
+        .take("has_spouse")
+        .and_then(|v| errors.boolean("household.has_spouse", v));
     let spouse_annual_income_yen = fields
         .take("spouse_annual_income_yen")
         .and_then(|v| errors.yen("household.spouse_annual_income_yen", v));
@@ -426,7 +425,27 @@ fn decode_household(
         .take("married_since")
         .and_then(|v| errors.past_date("household.married_since", v, dates));
     fields.finish(errors);
+    // V20: a person without a spouse has no spouse's income, housework or marriage.
+    if has_spouse == Some(false) {
+        let said = [
+            (
+                "spouse_annual_income_yen",
+                spouse_annual_income_yen.is_some(),
+            ),
+            ("spouse_cannot_do_housework", spouse_cannot_do_housework),
+            ("spouse_japanese_or_pr", spouse_japanese_or_pr),
+            ("married_since", married_since.is_some()),
+        ];
+        for (name, _) in said.iter().filter(|(_, given)| *given) {
+            errors.push(
+                &format!("household.{name}"),
+                ErrorCode::Contradiction,
+                format!("{name} contradicts has_spouse false: there is no spouse"),
+            );
+        }
+    }
     let household = Household {
+        has_spouse,
         spouse_annual_income_yen,
         children,
         pregnancy,
@@ -500,6 +519,12 @@ fn decode_residence(
     let salary_3y_before_yen = fields
         .take("salary_3y_before_yen")
         .and_then(|v| errors.yen("residence.salary_3y_before_yen", v));
+    let sheet_1y_before = fields
+        .take("sheet_1y_before")
+        .and_then(|v| decode_past_sheet("residence.sheet_1y_before", v, errors));
+    let sheet_3y_before = fields
+        .take("sheet_3y_before")
+        .and_then(|v| decode_past_sheet("residence.sheet_3y_before", v, errors));
     fields.finish(errors);
 
     // A status of residence in Japan starts at the earliest on landing.
@@ -585,8 +610,132 @@ fn decode_residence(
         pr_since,
         salary_1y_before_yen,
         salary_3y_before_yen,
+        sheet_1y_before: sheet_1y_before.flatten(),
+        sheet_3y_before: sheet_3y_before.flatten(),
     });
     Some(residence.filter(|_| errors.len() == before))
+}
+
+/// A look-back date's sheet (V23): every member optional; research and bonuses as objects
+/// `{ name: held }`, so that what is not said stays unknown.
+fn decode_past_sheet(path: &str, value: &Value, errors: &mut Errors) -> Option<Option<PastSheet>> {
+    let members = errors.object(path, value)?;
+    let before = errors.len();
+    let mut fields = Fields::new(path, members, errors);
+    let field = |name: &str| format!("{path}.{name}");
+    let education = fields
+        .take("education")
+        .and_then(|v| errors.choice(&field("education"), v, &Education::ALL, |e| e.code()));
+    let multiple_degrees = fields
+        .take("multiple_degrees")
+        .and_then(|v| errors.boolean(&field("multiple_degrees"), v));
+    let japanese = fields
+        .take("japanese")
+        .and_then(|v| errors.choice(&field("japanese"), v, &Japanese::ALL, |j| j.code()));
+    let qualifications = fields
+        .take("qualifications")
+        .and_then(|v| {
+            errors.integer(
+                &field("qualifications"),
+                v,
+                0,
+                u64::from(MAX_QUALIFICATIONS),
+            )
+        })
+        .and_then(|n| u32::try_from(n).ok());
+    let position = fields
+        .take("position")
+        .and_then(|v| errors.choice(&field("position"), v, &Position::ALL, |p| p.code()));
+    let research = fields
+        .take("research")
+        .map(|v| errors.held(&field("research"), v, &Research::ALL, |r| r.code()));
+    let bonuses = fields
+        .take("bonuses")
+        .map(|v| errors.held(&field("bonuses"), v, &Bonus::ALL, |b| b.code()));
+    fields.finish(errors);
+    let (research_known, research_held) = research.unwrap_or_default().into_iter().fold(
+        (ResearchItems::default(), ResearchItems::default()),
+        |(known, held), (item, is_held)| {
+            (
+                known.with(item),
+                if is_held { held.with(item) } else { held },
+            )
+        },
+    );
+    let (bonuses_known, bonuses_held) = bonuses.unwrap_or_default().into_iter().fold(
+        (Bonuses::default(), Bonuses::default()),
+        |(known, held), (bonus, is_held)| {
+            (
+                known.with(bonus),
+                if is_held { held.with(bonus) } else { held },
+            )
+        },
+    );
+    let sheet = PastSheet {
+        education,
+        multiple_degrees,
+        japanese,
+        qualifications,
+        position,
+        research_known,
+        research_held,
+        bonuses_known,
+        bonuses_held,
+    };
+    Some((errors.len() == before).then_some(sheet))
+}
+
+/// The level of a degree, for "a degree once held is still held": graduate degrees are
+/// one level, whatever their sheet row.
+fn degree_level(education: Education) -> u8 {
+    match education {
+        Education::None => 0,
+        Education::Bachelor => 1,
+        Education::Master | Education::Professional | Education::MbaMot => 2,
+        Education::Doctor => 3,
+    }
+}
+
+/// A past sheet's degree cannot be higher than a later one (a degree is never lost), and its
+/// +5 row needs a graduate degree then.
+fn check_past_degrees(residence: &Residence, today: Education, errors: &mut Errors) {
+    let sheets = [
+        (
+            "residence.sheet_3y_before",
+            residence.sheet_3y_before.as_ref(),
+        ),
+        (
+            "residence.sheet_1y_before",
+            residence.sheet_1y_before.as_ref(),
+        ),
+    ];
+    let mut later = today;
+    for (path, sheet) in sheets.into_iter().rev() {
+        let Some(sheet) = sheet else { continue };
+        let then = sheet.education.unwrap_or(later);
+        if degree_level(then) > degree_level(later) {
+            errors.push(
+                &format!("{path}.education"),
+                ErrorCode::Contradiction,
+                format!(
+                    "{path}.education \"{}\" is a higher degree than the later \"{}\": a degree once held is still held",
+                    then.code(),
+                    later.code()
+                ),
+            );
+        }
+        if sheet.multiple_degrees == Some(true) && !then.is_graduate() {
+            errors.push(
+                &format!("{path}.multiple_degrees"),
+                ErrorCode::Contradiction,
+                format!(
+                    "{path}.multiple_degrees needs two doctor/master/professional degrees, but the education then is \"{}\"",
+                    then.code()
+                ),
+            );
+        }
+        later = then;
+    }
 }
 
 /// The members of one JSON object, taken by name; whatever is left is an unknown field.
@@ -767,6 +916,57 @@ impl Errors {
             .filter_map(|(i, item)| self.choice(&format!("{field}[{i}]"), item, all, code))
             .collect();
         (self.len() == before).then_some(found)
+    }
+
+    /// An object `{ name: true|false }` of known names; unknown names and non-booleans are
+    /// errors, each on its own member.
+    fn held<T: Copy>(
+        &mut self,
+        field: &str,
+        value: &Value,
+        all: &[T],
+        code: impl Fn(T) -> &'static str,
+    ) -> Vec<(T, bool)> {
+        let Some(members) = self.object(field, value) else {
+            return Vec::new();
+        };
+        if members.len() > MAX_LIST {
+            self.push(
+                field,
+                ErrorCode::TooMany,
+                format!("at most {MAX_LIST} entries"),
+            );
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        for (i, (key, member)) in members.iter().enumerate() {
+            let path = join(field, key);
+            if members.iter().take(i).any(|(earlier, _)| earlier == key) {
+                self.push(
+                    &path,
+                    ErrorCode::DuplicateField,
+                    format!("\"{key}\" appears more than once"),
+                );
+                continue;
+            }
+            let Some(item) = all.iter().copied().find(|t| code(*t) == key) else {
+                self.push(
+                    &path,
+                    ErrorCode::UnknownField,
+                    format!("\"{key}\" is not one of the names of {field}"),
+                );
+                continue;
+            };
+            match member {
+                Value::Null => {}
+                other => {
+                    if let Some(held) = self.boolean(&path, other) {
+                        found.push((item, held));
+                    }
+                }
+            }
+        }
+        found
     }
 
     fn number(&mut self, field: &str, value: &Value) -> Option<f64> {

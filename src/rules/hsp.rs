@@ -1,20 +1,37 @@
-//! HSP(i) eligibility (RULES.md §1.6 "eligible", §1.7) and HSP(ii) (§2.2, V5, V14).
+//! HSP(i) eligibility (RULES.md §1.6 "eligible", §1.7) and HSP(ii) (§2.2, V5, V14, V16).
 
 use serde::Serialize;
 
-use super::condition::{Condition, none_failed};
+use super::condition::Condition;
 use super::date::Date;
 use super::jskip;
-use super::points::{PASS_MARK, ScoreCard};
+use super::points::{PASS_MARK, ScoreCard, score};
 use super::profile::{Category, Status};
-use super::search::first_date;
 use super::source::Confidence;
 use super::timeline::{Snapshot, Timeline};
+use super::window::{Window, window};
+
+/// The points system began on 2012-05-07 (the pre-2015 高度人材 特定活動): no HSP(i)
+/// application can predate it (RULES.md §2.2).
+pub fn points_system_start() -> Date {
+    Date::new(2012, 5, 7).unwrap_or(Date::MIN)
+}
+
+/// The status 高度専門職 (and with it HSP(ii)) exists from 2015-04-01, when it replaced the
+/// pre-2015 高度人材 特定活動 (RULES.md §2.2: HSP(ii) counts the years "as a 高度人材 under
+/// the pre-2015 特定活動"): no change to HSP(ii) can predate it.
+pub fn hsp2_start() -> Date {
+    Date::new(2015, 4, 1).unwrap_or(Date::MIN)
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Hsp {
     /// Total ≥ 70 and, in (b)/(c), salary ≥ ¥3M.
     pub eligible: bool,
+    /// CONTRACT.md "What the dates mean": eligible, since when the points have held (from
+    /// the points system's start at the earliest); not eligible, the first day after
+    /// `as_of` on which they will (the projection), or `null`.
+    pub earliest_date: Option<Date>,
     pub points_met: bool,
     pub salary_floor_failed: bool,
     pub reasons: Vec<&'static str>,
@@ -23,11 +40,12 @@ pub struct Hsp {
 }
 
 /// Points ≥ `mark` with the ¥3M floor of (b)/(c), computed or (for a past date) declared.
+/// Where the past sheet is uncertain, every reading must pass (V23).
 pub fn passes_mark(snapshot: &Snapshot, mark: u32) -> bool {
     snapshot
         .declared_points
         .is_some_and(|declared| declared >= mark)
-        || (!snapshot.inputs.fails_salary_floor() && snapshot.card().total() >= mark)
+        || snapshot.holds(|inputs| !inputs.fails_salary_floor() && score(inputs).total() >= mark)
 }
 
 /// The point test of HSP(i) and HSP(ii): ≥ 70 and the floor.
@@ -35,7 +53,17 @@ pub fn passes(snapshot: &Snapshot) -> bool {
     passes_mark(snapshot, PASS_MARK)
 }
 
-pub fn check(card: &ScoreCard, snapshot: &Snapshot) -> Hsp {
+/// The window of HSP(i) eligibility by the points (the points system's start at the earliest).
+fn hsp1_window(timeline: &Timeline) -> Window {
+    window(
+        timeline.profile().as_of,
+        points_system_start(),
+        timeline.change_dates().iter().copied(),
+        |day| passes(&timeline.snapshot(day)),
+    )
+}
+
+pub fn check(timeline: &Timeline, card: &ScoreCard, snapshot: &Snapshot) -> Hsp {
     let points_met = card.total() >= PASS_MARK;
     let salary_floor_failed = snapshot.inputs.fails_salary_floor();
     let mut reasons = Vec::new();
@@ -65,8 +93,10 @@ pub fn check(card: &ScoreCard, snapshot: &Snapshot) -> Hsp {
             Confidence::Med,
         ));
     }
+    let window = hsp1_window(timeline);
     Hsp {
         eligible: points_met && !salary_floor_failed,
+        earliest_date: window.earliest,
         points_met,
         salary_floor_failed,
         reasons,
@@ -74,17 +104,17 @@ pub fn check(card: &ScoreCard, snapshot: &Snapshot) -> Hsp {
     }
 }
 
-/// A condition on the sheet inputs of one date.
-type Holds = fn(&Snapshot) -> bool;
-
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Hsp2 {
-    /// Can change to HSP(ii) on `as_of` (subject to the conditions to confirm).
+    /// A change of status to HSP(ii) filed on `as_of` meets the years and the points (or
+    /// the J-Skip criteria); the conditions to confirm remain.
     pub eligible: bool,
-    /// The first date the years of HSP(i) activity and the points (or J-Skip) are met.
+    /// CONTRACT.md "What the dates mean": eligible, since when; not eligible, the first day
+    /// after `as_of` on which a change would meet them, or `null`.
     pub earliest_date: Option<Date>,
     pub already_hsp2: bool,
-    /// `hsp1_3_years` or `jskip_1_year`.
+    /// `hsp1_3_years` or `jskip_1_year`: the basis on `as_of` when eligible, else on
+    /// `earliest_date`.
     pub basis: Option<&'static str>,
     pub years_required: u32,
     pub reasons: Vec<&'static str>,
@@ -93,13 +123,35 @@ pub struct Hsp2 {
     pub confidence: Confidence,
 }
 
-/// HSP(ii): ≥ 3 years of HSP(i) activity (1 year for J-Skip), ≥ 70 points (or the J-Skip
-/// criteria) at the change, good conduct; by change of status only. A current PR with
-/// ≥ 3 past years of HSP(i) may change too (V5).
-pub fn check_hsp2(timeline: &Timeline, status: Option<Status>, hsp: &Hsp, jskip_now: bool) -> Hsp2 {
+/// A basis for HSP(ii): years of HSP(i) activity from a start, and a test on the day of the
+/// change.
+struct Basis {
+    code: &'static str,
+    since: Date,
+    years: i32,
+    holds: fn(&Snapshot) -> bool,
+}
+
+impl Basis {
+    /// The years served by `day`, counting HSP(i) time only up to `end` (PR granted).
+    fn served(&self, day: Date, end: Option<Date>) -> bool {
+        let served_until = end.map_or(day, |end| end.min(day));
+        self.since.add_years(self.years) <= served_until
+    }
+    fn applies(&self, timeline: &Timeline, day: Date, end: Option<Date>) -> bool {
+        self.served(day, end) && (self.holds)(&timeline.snapshot(day))
+    }
+}
+
+/// HSP(ii) (§2.2, V5, V16): ≥ 3 years of HSP(i) activity and ≥ 70 points on the day of the
+/// change; or ≥ 1 year of J-Skip and the J-Skip criteria met on that day (V16: once they
+/// lapse, the ordinary 3 years and 70 points apply). By change of status only; a current PR
+/// with those years behind them may change too (V5), counting HSP(i) time until PR.
+pub fn check_hsp2(timeline: &Timeline) -> Hsp2 {
     let profile = timeline.profile();
+    let as_of = profile.as_of;
+    let status = profile.status();
     let residence = profile.residence.as_ref();
-    let mut reasons = Vec::new();
     let mut conditions = vec![Condition::to_confirm(
         "good_conduct",
         "S19 (ordinance art. 2)",
@@ -120,71 +172,93 @@ pub fn check_hsp2(timeline: &Timeline, status: Option<Status>, hsp: &Hsp, jskip_
         years_required: 3,
         reasons: Vec::new(),
         conditions,
-        source: "S19; S5; V5; V14",
+        source: "S19; S5; V5; V14; V16",
         confidence: Confidence::Med,
     };
     if result.already_hsp2 {
         result.reasons.push("already_hsp2");
         return result;
     }
+    if !matches!(status, Some(Status::Hsp1 | Status::Pr)) {
+        result.reasons.push("not_hsp1");
+        return result;
+    }
     let hsp_since = residence.and_then(|r| r.hsp_since);
     let jskip_since = residence.and_then(|r| r.jskip_since);
-    match status {
-        Some(Status::Hsp1) | Some(Status::Pr) => {}
-        _ => reasons.push("not_hsp1"),
-    }
+    // J-Skip status is HSP(i) status: its time counts towards the 3 years too.
+    let hsp1_since = match (hsp_since, jskip_since) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     // A PR holder's HSP(i) years end when PR was granted (V5: "has resided" with HSP(i)).
-    let hsp_end = match status {
+    let end = match status {
         Some(Status::Pr) => match residence.and_then(|r| r.pr_since) {
             Some(end) => Some(end),
             None => {
-                reasons.push("pr_since_missing");
-                None
+                result.reasons.push("pr_since_missing");
+                return result;
             }
         },
         _ => None,
     };
-    let routes: [(Option<Date>, i32, &'static str, Holds); 2] = [
-        (jskip_since, 1, "jskip_1_year", jskip::meets_on),
-        (hsp_since, 3, "hsp1_3_years", passes),
-    ];
-    let mut best: Option<(Date, &'static str, u32)> = None;
-    for (since, years, basis, holds) in routes {
-        let Some(since) = since else { continue };
-        let served_until = since.add_years(years);
-        if hsp_end.is_some_and(|end| end < served_until) {
-            continue;
-        }
-        let found = first_date(timeline, served_until, None, holds);
-        if let Some((at, _)) = found
-            && best.is_none_or(|(b, _, _)| at.date < b)
-        {
-            best = Some((at.date, basis, years.unsigned_abs()));
-        }
+    let bases: Vec<Basis> = [
+        jskip_since.map(|since| Basis {
+            code: "jskip_1_year",
+            since,
+            years: 1,
+            holds: jskip::meets_on,
+        }),
+        hsp1_since.map(|since| Basis {
+            code: "hsp1_3_years",
+            since,
+            years: 3,
+            holds: passes,
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if bases.is_empty() {
+        result.reasons.push("hsp_since_missing");
+        return result;
     }
-    if hsp_since.is_none() && jskip_since.is_none() {
-        reasons.push("hsp_since_missing");
+    let applies = |day: Date| bases.iter().any(|b| b.applies(timeline, day, end));
+    let candidates = timeline
+        .change_dates()
+        .iter()
+        .copied()
+        .chain(bases.iter().map(|b| b.since.add_years(b.years)))
+        .chain(end);
+    let found = window(as_of, hsp2_start(), candidates, applies);
+    let basis_on = |day: Date| bases.iter().find(|b| b.applies(timeline, day, end));
+    let decisive = found.earliest.filter(|_| !found.open_now).unwrap_or(as_of);
+    if let Some(basis) = found.earliest.and_then(|_| basis_on(decisive)) {
+        result.basis = Some(basis.code);
+        result.years_required = basis.years.unsigned_abs();
     }
-    match best {
-        Some((date, basis, years)) => {
-            result.earliest_date = Some(date);
-            result.basis = Some(basis);
-            result.years_required = years;
-            if date > profile.as_of {
-                reasons.push("hsp1_years_not_yet_served");
+    let now = timeline.snapshot(as_of);
+    let reasons = &mut result.reasons;
+    if !found.open_now {
+        // For each basis, the first of its terms that fails today.
+        for basis in &bases {
+            let reason = match (basis.code, basis.served(as_of, end)) {
+                ("jskip_1_year", false) => "jskip_year_not_yet_served",
+                ("jskip_1_year", true) if !(basis.holds)(&now) => "jskip_criteria_not_met_now",
+                (_, false) if end.is_some() => "hsp1_years_not_served_before_pr",
+                (_, false) => "hsp1_years_not_yet_served",
+                (_, true) if !(basis.holds)(&now) => "points_below_70_now",
+                _ => continue,
+            };
+            if !reasons.contains(&reason) {
+                reasons.push(reason);
             }
         }
-        None if hsp_since.is_some() || jskip_since.is_some() => {
-            reasons.push("points_or_years_not_reached");
-        }
-        None => {}
+        reasons.push(match found.earliest {
+            Some(_) => "projected_date",
+            None => "points_or_years_not_reached",
+        });
     }
-    if !hsp.eligible && !jskip_now {
-        reasons.push("points_below_70_now");
-    }
-    result.eligible = reasons.is_empty()
-        && result.earliest_date.is_some_and(|d| d <= profile.as_of)
-        && none_failed(&result.conditions);
-    result.reasons = reasons;
+    result.eligible = found.open_now;
+    result.earliest_date = found.earliest;
     result
 }

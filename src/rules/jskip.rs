@@ -6,9 +6,14 @@ use serde::Serialize;
 use super::date::Date;
 use super::points::PointInputs;
 use super::profile::Category;
-use super::search::first_date;
 use super::source::Confidence;
 use super::timeline::{Snapshot, Timeline};
+use super::window::window;
+
+/// J-Skip started on 2023-04-21 (V14): no application can predate it.
+pub fn start() -> Date {
+    Date::new(2023, 4, 21).unwrap_or(Date::MIN)
+}
 
 /// (a)/(b): ≥ ¥20M (S4 item 1, V2).
 pub const INCOME_AB_YEN: u64 = 20_000_000;
@@ -21,9 +26,11 @@ pub const EXPERIENCE_C_YEARS: f64 = 5.0;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JSkip {
+    /// An application filed on `as_of` meets the criteria.
     pub eligible: bool,
-    /// The first date the criteria are met: `as_of` when met now; a future date when more
-    /// experience will meet them at today's salary; `null` otherwise.
+    /// CONTRACT.md "What the dates mean": eligible, since when the criteria have been met
+    /// (from J-Skip's start at the earliest); not eligible, the first day after `as_of` on
+    /// which more experience will meet them at today's salary, or `null`.
     pub earliest_date: Option<Date>,
     pub income_threshold_yen: u64,
     pub income_met: bool,
@@ -39,9 +46,10 @@ pub fn meets(inputs: &PointInputs) -> bool {
     income_met(inputs) && met_by(inputs).is_some()
 }
 
-/// The criteria on a snapshot's date, or J-Skip declared held then.
+/// The criteria on a snapshot's date (every reading of an uncertain past, V23), or J-Skip
+/// declared held then.
 pub fn meets_on(snapshot: &Snapshot) -> bool {
-    snapshot.declared_jskip || meets(&snapshot.inputs)
+    snapshot.declared_jskip || snapshot.holds(meets)
 }
 
 fn income_threshold(category: Category) -> u64 {
@@ -87,11 +95,15 @@ pub fn check(timeline: &Timeline) -> JSkip {
         Category::C => ("S4; S5; V1", Confidence::Med),
         _ => ("S4 item 1; V2", Confidence::High),
     };
-    let earliest_date =
-        first_date(timeline, as_of, None, |s| meets(&s.inputs)).map(|(s, _)| s.date);
+    let found = window(
+        as_of,
+        start(),
+        timeline.change_dates().iter().copied(),
+        |day| meets_on(&timeline.snapshot(day)),
+    );
     JSkip {
-        eligible: income_met && met_by.is_some(),
-        earliest_date,
+        eligible: found.open_now,
+        earliest_date: found.earliest,
         income_threshold_yen: income_threshold(inputs.category),
         income_met,
         met_by,

@@ -12,14 +12,15 @@ pub mod family;
 pub mod hsp;
 pub mod improve;
 pub mod jskip;
+pub mod lookback;
 pub mod points;
 pub mod pr;
 pub mod profile;
-pub mod search;
 pub mod source;
 pub mod timeline;
 pub mod to_value;
 pub mod value;
+pub mod window;
 
 use serde::Serialize;
 
@@ -106,9 +107,11 @@ fn unverified(profile: &Profile, parents_relevant: bool) -> Vec<Unverified> {
             source: "V6; S20",
         });
     }
+    // V26: the 2024 amendment has no transitional clause; arrears from before 2027-04-01
+    // may be considered (LOW).
     list.push(Unverified {
-        id: "pr_fee_after_2026_bill",
-        source: "V8",
+        id: "revocation_arrears_before_2027",
+        source: "V26; S11",
     });
     list
 }
@@ -129,17 +132,22 @@ pub fn evaluate(profile: &Profile) -> Assessment {
             note: line.note.map(points::Note::code),
         })
         .collect();
-    let hsp = hsp::check(&card, &now);
+    let hsp = hsp::check(&timeline, &card, &now);
     let jskip = jskip::check(&timeline);
-    let hsp2 = hsp::check_hsp2(&timeline, profile.status(), &hsp, jskip.eligible);
+    let hsp2 = hsp::check_hsp2(&timeline);
     let pr = pr::check(&timeline);
-    let parents = family::parents(profile, hsp.eligible);
-    let domestic_worker = family::domestic_worker(profile, hsp.eligible, jskip.eligible);
+    let parents = family::parents(profile);
+    let domestic_worker = family::domestic_worker(profile, jskip.eligible);
     let comparison = compare::compare(
         profile,
-        &compare::Dates::of(&hsp, &jskip, &hsp2, &pr),
-        &parents,
-        &domestic_worker,
+        &compare::Checks {
+            hsp: &hsp,
+            jskip: &jskip,
+            hsp2: &hsp2,
+            pr: &pr,
+            parents: &parents,
+            worker: &domestic_worker,
+        },
     );
     let parents_relevant = parents.eligible_if_hsp;
     Assessment {

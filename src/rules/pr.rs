@@ -7,11 +7,12 @@ use super::condition::Condition;
 use super::date::Date;
 use super::hsp::{passes, passes_mark};
 use super::jskip;
+use super::lookback::{Lookback, lookback};
 use super::points::{PASS_MARK, PR_1_YEAR_MARK};
-use super::profile::{Residence, Status};
-use super::search::{first_date, run_end};
+use super::profile::{Category, Residence, Status};
 use super::source::Confidence;
 use super::timeline::{Snapshot, Timeline};
+use super::window::{Window, shifted, window};
 
 /// V10: applications filed on or before 2027-03-31 may count a 3-year period of stay as the
 /// longest; from 2027-04-01 the actual maximum is needed.
@@ -28,6 +29,10 @@ pub struct Pr {
     /// The general conditions (S10 §1), for the person to confirm.
     pub checklist: Vec<Condition>,
     pub longest_period_of_stay: LongestPeriod,
+    /// The application fee (V24).
+    pub fee: Fee,
+    /// Announced changes to the review that are not rules yet (V25).
+    pub planned_changes: Vec<PlannedChange>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -45,35 +50,31 @@ pub struct LongestPeriod {
 pub struct Route {
     /// `general`, `hsp70`, `hsp80`, `jskip`, `spouse`, `long_term_resident`.
     pub route: &'static str,
+    /// An application filed on `as_of` meets every condition the engine can check (V15).
     pub eligible_now: bool,
-    /// The first date the residence-period part (and for the fast tracks the points on both
-    /// dates) is met; `null` where the route is not open to this person.
+    /// CONTRACT.md "What the dates mean": open now, the first day of the unbroken run of
+    /// days ending on `as_of` on which an application would have met the route; closed, the
+    /// first day after `as_of` on which one would (the projection), or `null`.
     pub earliest_date: Option<Date>,
+    /// Fast tracks: where a value changed on a day the profile does not give (between two
+    /// look-back dates), `earliest_date` assumes the change came as late as it can (V23); this
+    /// is the date if it came as early as it can, when that is earlier. `null` otherwise.
+    pub could_be_as_early_as: Option<Date>,
     pub years_required: u32,
     /// For the fast tracks: `recognised` (item ア, a declared run) or `calculated` (item イ,
-    /// the points on the application date and N years before).
+    /// the points on the application date and N years before), for an application on
+    /// `as_of` when open, else on `earliest_date`.
     pub basis: Option<&'static str>,
     /// The look-back of item イ for an application on `as_of`.
     pub lookback: Option<Lookback>,
+    /// The look-back for an application on `earliest_date` (when that is not `as_of`), with
+    /// what it assumed (V23).
+    pub lookback_at_earliest: Option<Lookback>,
     pub reasons: Vec<&'static str>,
     /// Checklist items this route does not require (spouse route: conduct and livelihood).
     pub exempt: Vec<&'static str>,
     pub source: &'static str,
     pub confidence: Confidence,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Lookback {
-    pub date: Date,
-    /// The total on that date (fast tracks by points); `null` for J-Skip.
-    pub points: Option<u32>,
-    /// Met, by the computed points or by the declared history.
-    pub met: bool,
-    /// The declared history (`points_70_since` …) covers that date.
-    pub declared: bool,
-    /// The salary of that date was not given: the check is unconfirmed.
-    pub salary_assumed: bool,
-    pub age_assumed: bool,
 }
 
 impl Route {
@@ -87,9 +88,11 @@ impl Route {
             route,
             eligible_now: false,
             earliest_date: None,
+            could_be_as_early_as: None,
             years_required: years,
             basis: None,
             lookback: None,
+            lookback_at_earliest: None,
             reasons: vec![reason],
             exempt: Vec::new(),
             source,
@@ -98,15 +101,27 @@ impl Route {
     }
 }
 
-/// A fast track: N years, a condition on the sheet inputs, and a declared run start.
+/// The special cases for HSP (S10 §2 items 6 and 7) date from the guideline's revision of
+/// 2017-04-26 (the 1- and 3-year tracks for 70 and 80 points): no application by them can
+/// predate it. Only a "since when" of a route open today can reach that far back.
+pub fn hsp_tracks_start() -> Date {
+    Date::new(2017, 4, 26).unwrap_or(Date::MIN)
+}
+
+/// A fast track: N years, a condition on the sheet of one date, and a declared run.
 struct FastTrack {
     route: &'static str,
     years: i32,
     holds: fn(&Snapshot) -> bool,
     declared_since: Option<Date>,
+    /// The declaration behind `declared_since` (`points_70_since` …), named as a fact.
+    declared_field: &'static str,
     /// The points mark of the track; `None` for J-Skip (not points-based).
     mark: Option<u32>,
+    /// The first day an application by the track can be filed.
+    introduced: Date,
     not_met_now: &'static str,
+    lookback_not_met: &'static str,
     source: &'static str,
 }
 
@@ -138,6 +153,89 @@ fn residence_start(residence: &Residence, reasons: &mut Vec<&'static str>) -> Op
     earliest
 }
 
+/// A fast track (S10 §2 items 6–8) judged on the application date D (V15): resided N years
+/// by D, the mark met on D (the lead-in), and either the declared run has lasted N years by D
+/// unbroken (item ア), or the mark was met on D − N years (item イ).
+struct TrackRule<'t, 'p> {
+    timeline: &'t Timeline<'p>,
+    track: &'t FastTrack,
+    start: Date,
+    /// Item ア: recognised since the declared date, counted from arrival at the earliest.
+    run_from: Option<Date>,
+    /// The declaration covers the past; in the projection the run lasts while the mark
+    /// holds, so it breaks on the first day from `as_of` on which it does not.
+    run_breaks: Option<Date>,
+}
+
+impl<'t, 'p> TrackRule<'t, 'p> {
+    fn new(timeline: &'t Timeline<'p>, track: &'t FastTrack, start: Date) -> TrackRule<'t, 'p> {
+        let as_of = timeline.profile().as_of;
+        let mut rule = TrackRule {
+            timeline,
+            track,
+            start,
+            run_from: track.declared_since.map(|since| since.max(start)),
+            run_breaks: None,
+        };
+        rule.run_breaks = timeline
+            .change_dates()
+            .iter()
+            .copied()
+            .filter(|day| *day >= as_of)
+            .find(|day| !rule.on(*day));
+        rule
+    }
+    fn on(&self, day: Date) -> bool {
+        (self.track.holds)(&self.timeline.snapshot(day))
+    }
+    fn resided(&self, day: Date) -> bool {
+        self.start.add_years(self.track.years) <= day
+    }
+    fn recognised(&self, day: Date) -> bool {
+        self.run_from
+            .is_some_and(|from| from.add_years(self.track.years) <= day)
+            && self.run_breaks.is_none_or(|breaks| day < breaks)
+    }
+    fn calculated(&self, day: Date) -> bool {
+        self.on(day.add_years(self.track.years.saturating_neg()))
+    }
+    fn applies(&self, day: Date) -> bool {
+        self.resided(day) && self.on(day) && (self.recognised(day) || self.calculated(day))
+    }
+    fn window(&self) -> Window {
+        let years = self.track.years;
+        let changes = self.timeline.change_dates();
+        let candidates = changes
+            .iter()
+            .copied()
+            .chain(shifted(changes, years))
+            .chain([self.start.add_years(years)])
+            .chain(self.run_from.map(|from| from.add_years(years)))
+            .chain(self.run_breaks);
+        let floor = self.start.add_years(years).max(self.track.introduced);
+        window(self.timeline.profile().as_of, floor, candidates, |day| {
+            self.applies(day)
+        })
+    }
+    /// The look-back of an application on `day`, with what it assumed.
+    fn look_back(&self, day: Date) -> Lookback {
+        let then = self
+            .timeline
+            .snapshot(day.add_years(self.track.years.saturating_neg()));
+        let declared = match self.track.mark {
+            Some(mark) => then.declared_points.is_some_and(|p| p >= mark),
+            None => then.declared_jskip,
+        };
+        lookback(
+            self.timeline,
+            &then,
+            self.track.mark.map(|_| then.card().total()),
+            (self.track.holds)(&then),
+            declared.then_some(self.track.declared_field),
+        )
+    }
+}
+
 fn fast_track(
     timeline: &Timeline,
     start: Date,
@@ -145,67 +243,72 @@ fn fast_track(
     mut reasons: Vec<&'static str>,
 ) -> Route {
     let as_of = timeline.profile().as_of;
-    let years = track.years.unsigned_abs();
-    let recognised = track
-        .declared_since
-        .and_then(|since| run_end(timeline, since, Some(start), track.years, track.holds));
-    let calculated = first_date(
-        timeline,
-        start.add_years(track.years),
-        Some(track.years),
-        track.holds,
-    );
-    // A calculated date that rests on an assumed past salary does not beat a declared run.
-    let calculated_assumed = calculated.as_ref().is_some_and(|(_, then)| {
-        then.as_ref()
-            .is_some_and(|t| t.salary_assumed && t.declared_points.is_none() && !t.declared_jskip)
-    });
-    let (earliest_date, basis) = match (recognised, &calculated) {
-        (Some(r), Some((c, _))) if c.date < r && !calculated_assumed => {
-            (Some(c.date), Some("calculated"))
-        }
-        (Some(r), _) => (Some(r), Some("recognised")),
-        (None, Some((c, _))) => (Some(c.date), Some("calculated")),
-        (None, None) => (None, None),
-    };
-    if basis == Some("calculated") && calculated_assumed {
-        reasons.push("lookback_salary_assumed");
-    }
-    let now = timeline.snapshot(as_of);
-    let met_now = (track.holds)(&now);
-    if !met_now {
+    let rule = TrackRule::new(timeline, &track, start);
+    let found = rule.window();
+    // V23: where a value changed on an unknown day, the answer takes the late reading; the
+    // early one says how much earlier the date could be.
+    let hopeful = timeline.hopeful();
+    let could_be = hopeful
+        .as_ref()
+        .and_then(|h| TrackRule::new(h, &track, start).window().earliest)
+        .filter(|early| found.earliest.is_none_or(|day| *early < day));
+
+    let now = rule.look_back(as_of);
+    if !rule.on(as_of) {
         reasons.push(track.not_met_now);
     }
-    if start.add_years(track.years) > as_of {
-        reasons.push(match years {
+    if !rule.resided(as_of) {
+        reasons.push(match track.years {
             1 => "residence_under_1_year",
             _ => "residence_under_3_years",
         });
     }
-    match earliest_date {
-        Some(date) if date > as_of => reasons.push("projected_date"),
+    if !now.met && !rule.recognised(as_of) {
+        reasons.push(track.lookback_not_met);
+    }
+    let decisive = if found.open_now {
+        Some(as_of)
+    } else {
+        found.earliest
+    };
+    let basis = decisive.map(|day| {
+        if rule.recognised(day) {
+            "recognised"
+        } else {
+            "calculated"
+        }
+    });
+    let at_earliest = found
+        .earliest
+        .filter(|day| *day != as_of)
+        .map(|day| rule.look_back(day));
+    let decisive_lookback = if found.open_now {
+        Some(&now)
+    } else {
+        at_earliest.as_ref()
+    };
+    if basis == Some("calculated")
+        && decisive_lookback.is_some_and(|l| l.salary_assumed && !l.declared)
+    {
+        reasons.push("lookback_salary_assumed");
+    }
+    match found.earliest {
+        Some(day) if day > as_of => reasons.push("projected_date"),
         None => reasons.push("not_reached_in_projection"),
         Some(_) => {}
     }
-    let then = timeline.snapshot(as_of.add_years(track.years.saturating_neg()));
-    let lookback = Lookback {
-        date: then.date,
-        points: track.mark.map(|_| then.card().total()),
-        met: (track.holds)(&then),
-        declared: match track.mark {
-            Some(mark) => then.declared_points.is_some_and(|p| p >= mark),
-            None => then.declared_jskip,
-        },
-        salary_assumed: then.salary_assumed,
-        age_assumed: then.age_assumed,
-    };
+    if could_be.is_some() {
+        reasons.push("could_be_earlier_change_date_unknown");
+    }
     Route {
         route: track.route,
-        eligible_now: met_now && earliest_date.is_some_and(|d| d <= as_of),
-        earliest_date,
-        years_required: years,
+        eligible_now: found.open_now,
+        earliest_date: found.earliest,
+        could_be_as_early_as: could_be,
+        years_required: track.years.unsigned_abs(),
         basis,
-        lookback: Some(lookback),
+        lookback: Some(now),
+        lookback_at_earliest: at_earliest,
         reasons,
         exempt: Vec::new(),
         source: track.source,
@@ -246,9 +349,11 @@ fn general(
         route: "general",
         eligible_now: earliest <= as_of,
         earliest_date: Some(earliest),
+        could_be_as_early_as: None,
         years_required: 10,
         basis: None,
         lookback: None,
+        lookback_at_earliest: None,
         reasons,
         exempt: Vec::new(),
         source: SOURCE,
@@ -267,6 +372,9 @@ fn spouse(
     let household = profile.household.as_ref();
     let married_to_national_or_pr = household.is_some_and(|h| h.spouse_japanese_or_pr)
         || residence.current_status == Status::SpouseOfJapanese;
+    if profile.has_spouse() == Some(false) {
+        return Route::closed("spouse", 3, SOURCE, "no_spouse");
+    }
     if !married_to_national_or_pr {
         return Route::closed("spouse", 3, SOURCE, "not_spouse_of_japanese_or_pr");
     }
@@ -285,9 +393,11 @@ fn spouse(
         route: "spouse",
         eligible_now: earliest <= as_of,
         earliest_date: Some(earliest),
+        could_be_as_early_as: None,
         years_required: 3,
         basis: None,
         lookback: None,
+        lookback_at_earliest: None,
         reasons,
         // S10 §1 exemption: (1) conduct and (2) livelihood are not required.
         exempt: vec!["good_conduct", "independent_livelihood"],
@@ -318,9 +428,11 @@ fn long_term_resident(
         route: "long_term_resident",
         eligible_now: earliest <= as_of,
         earliest_date: Some(earliest),
+        could_be_as_early_as: None,
         years_required: 5,
         basis: None,
         lookback: None,
+        lookback_at_earliest: None,
         reasons,
         exempt: Vec::new(),
         source: SOURCE,
@@ -330,9 +442,9 @@ fn long_term_resident(
 
 const ROUTES: [(&str, u32, &str); 6] = [
     ("general", 10, "S10 §1 (3)ア"),
-    ("hsp70", 3, "S10 §2 item 6"),
-    ("hsp80", 1, "S10 §2 item 7"),
-    ("jskip", 1, "S10 §2 item 8"),
+    ("hsp70", 3, "S10 §2 item 6; V15"),
+    ("hsp80", 1, "S10 §2 item 7; V15"),
+    ("jskip", 1, "S10 §2 item 8; V15"),
     ("spouse", 3, "S10 §2 item 1"),
     ("long_term_resident", 5, "S10 §2 item 2"),
 ];
@@ -360,6 +472,11 @@ pub fn check(timeline: &Timeline) -> Pr {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
+            let declared_70_field = match (residence.points_70_since, residence.points_80_since) {
+                (Some(a), Some(b)) if b < a => "points_80_since",
+                (None, Some(_)) => "points_80_since",
+                _ => "points_70_since",
+            };
             vec![
                 general(residence, start, as_of, r()),
                 fast_track(
@@ -370,9 +487,12 @@ pub fn check(timeline: &Timeline) -> Pr {
                         years: 3,
                         holds: passes,
                         declared_since: declared_70,
+                        declared_field: declared_70_field,
                         mark: Some(PASS_MARK),
+                        introduced: hsp_tracks_start(),
                         not_met_now: "points_below_70_now",
-                        source: "S10 §2 item 6",
+                        lookback_not_met: "lookback_points_below_70",
+                        source: "S10 §2 item 6; V15",
                     },
                     r(),
                 ),
@@ -384,9 +504,12 @@ pub fn check(timeline: &Timeline) -> Pr {
                         years: 1,
                         holds: passes_80,
                         declared_since: residence.points_80_since,
+                        declared_field: "points_80_since",
                         mark: Some(PR_1_YEAR_MARK),
+                        introduced: hsp_tracks_start(),
                         not_met_now: "points_below_80_now",
-                        source: "S10 §2 item 7",
+                        lookback_not_met: "lookback_points_below_80",
+                        source: "S10 §2 item 7; V15",
                     },
                     r(),
                 ),
@@ -398,9 +521,12 @@ pub fn check(timeline: &Timeline) -> Pr {
                         years: 1,
                         holds: jskip::meets_on,
                         declared_since: residence.jskip_since,
+                        declared_field: "jskip_since",
                         mark: None,
+                        introduced: jskip::start(),
                         not_met_now: "jskip_criteria_not_met_now",
-                        source: "S10 §2 item 8",
+                        lookback_not_met: "lookback_jskip_criteria_not_met",
+                        source: "S10 §2 item 8; V15",
                     },
                     r(),
                 ),
@@ -451,11 +577,21 @@ pub fn check(timeline: &Timeline) -> Pr {
         ),
         Condition::to_confirm("public_health", "S10 §1 (3)オ", Confidence::Med),
         Condition::to_confirm("guarantor", "S10 (tebiq card)", Confidence::Med),
+        // V21: the general route's 5 work years leave out 技能実習 and 特定技能1号.
+        Condition::to_confirm(
+            "work_years_exclude_technical_intern_and_ssw1",
+            "S10 §1 (3)ア; V21",
+            Confidence::High,
+        ),
     ];
-    if profile.category == super::profile::Category::C && status.is_some_and(Status::is_hsp) {
+    // V11, V22: the 2025 business-manager criteria, for an HSP(i)(c) holder and for a
+    // 経営・管理 holder alike.
+    let business_manager = status == Some(Status::BusinessManager)
+        || (profile.category == Category::C && status.is_some_and(Status::is_hsp));
+    if business_manager {
         checklist.push(Condition::to_confirm(
             "business_manager_criteria_2025",
-            "S18; V11",
+            "S18; V11; V22",
             Confidence::Med,
         ));
     }
@@ -471,5 +607,62 @@ pub fn check(timeline: &Timeline) -> Pr {
             source: "S10 §1 (3)ウ; V10",
             confidence: Confidence::Med,
         },
+        fee: Fee::on(as_of),
+        planned_changes: vec![PlannedChange {
+            id: "pr_review_tightening_planned",
+            announced: Date::new(2026, 1, 23).unwrap_or(Date::MIN),
+            source: "V25",
+            confidence: Confidence::Med,
+        }],
     }
+}
+
+/// V24: the PR fee law has passed; the new amounts apply from a day set by cabinet order,
+/// no later than 2027-03-31.
+pub fn new_fee_deadline() -> Date {
+    Date::new(2027, 3, 31).unwrap_or(Date::MAX)
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fee {
+    /// `fee_10000_yen_rising_by_2027_03_31` before that day, `fee_set_by_cabinet_order`
+    /// from it.
+    pub rule_on_as_of: &'static str,
+    /// The fee today where it is known (¥10,000 until the new fees apply).
+    pub current_yen: Option<u64>,
+    /// The law's cap for PR (¥300,000); change and renewal ¥100,000.
+    pub cap_yen: u64,
+    pub cap_change_or_renewal_yen: u64,
+    /// The last day on which the new fees can start.
+    pub new_fees_by: Date,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+impl Fee {
+    fn on(as_of: Date) -> Fee {
+        let rising = as_of < new_fee_deadline();
+        Fee {
+            rule_on_as_of: if rising {
+                "fee_10000_yen_rising_by_2027_03_31"
+            } else {
+                "fee_set_by_cabinet_order"
+            },
+            current_yen: rising.then_some(10_000),
+            cap_yen: 300_000,
+            cap_change_or_renewal_yen: 100_000,
+            new_fees_by: new_fee_deadline(),
+            source: "V8; V24",
+            confidence: Confidence::Med,
+        }
+    }
+}
+
+/// A change announced but not in force: shown beside the checklist, never a condition (V25).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlannedChange {
+    pub id: &'static str,
+    pub announced: Date,
+    pub source: &'static str,
+    pub confidence: Confidence,
 }

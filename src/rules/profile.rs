@@ -223,6 +223,10 @@ impl Bonus {
 pub struct Bonuses(u16);
 
 impl Bonuses {
+    /// The set as bits (one per [`Bonus::ALL`] entry, in order).
+    pub fn bits(self) -> u16 {
+        self.0
+    }
     pub fn has(self, bonus: Bonus) -> bool {
         self.0 & bonus.bit() != 0
     }
@@ -245,6 +249,10 @@ impl FromIterator<Bonus> for Bonuses {
 pub struct ResearchItems(u8);
 
 impl ResearchItems {
+    /// The set as bits (one per [`Research::ALL`] entry, in order).
+    pub fn bits(self) -> u8 {
+        self.0
+    }
     pub fn has(self, item: Research) -> bool {
         self.0 & Self::bit(item) != 0
     }
@@ -282,18 +290,21 @@ pub enum Status {
     Hsp2,
     Pr,
     Work,
+    /// 経営・管理 (V22): a work status, with the 2025 business-manager criteria (V11).
+    BusinessManager,
     SpouseOfJapanese,
     LongTermResident,
     Other,
 }
 
 impl Status {
-    pub const ALL: [Status; 8] = [
+    pub const ALL: [Status; 9] = [
         Status::OutsideJapan,
         Status::Hsp1,
         Status::Hsp2,
         Status::Pr,
         Status::Work,
+        Status::BusinessManager,
         Status::SpouseOfJapanese,
         Status::LongTermResident,
         Status::Other,
@@ -305,6 +316,7 @@ impl Status {
             Status::Hsp2 => "hsp2",
             Status::Pr => "pr",
             Status::Work => "work",
+            Status::BusinessManager => "business_manager",
             Status::SpouseOfJapanese => "spouse_of_japanese",
             Status::LongTermResident => "long_term_resident",
             Status::Other => "other",
@@ -317,6 +329,7 @@ impl Status {
             Status::Hsp1
                 | Status::Hsp2
                 | Status::Work
+                | Status::BusinessManager
                 | Status::SpouseOfJapanese
                 | Status::LongTermResident
         )
@@ -335,6 +348,9 @@ pub struct Child {
 /// CONTRACT.md `household`, for the parents and domestic-worker checks.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Household {
+    /// Added field: whether there is a spouse (V20: a single parent has children and no
+    /// spouse). `None` when not said; see [`Household::spouse`].
+    pub has_spouse: Option<bool>,
     /// The spouse's annual remuneration; `None` when there is no spouse (or it is not given).
     pub spouse_annual_income_yen: Option<u64>,
     pub children: Vec<Child>,
@@ -346,6 +362,35 @@ pub struct Household {
     pub spouse_japanese_or_pr: bool,
     /// Added field: the date of the marriage, for the spouse route (§3.2 item 1).
     pub married_since: Option<Date>,
+}
+
+impl Household {
+    /// Whether there is a spouse: as said, or `true` when a spouse's field is given; `None`
+    /// when nothing tells.
+    pub fn spouse(&self) -> Option<bool> {
+        let spouse_fields = self.spouse_annual_income_yen.is_some()
+            || self.spouse_cannot_do_housework
+            || self.spouse_japanese_or_pr
+            || self.married_since.is_some();
+        self.has_spouse.or(spouse_fields.then_some(true))
+    }
+}
+
+/// Added: the sheet as it stood on a look-back date (V23), for what changes the points
+/// besides age, experience and salary. A member not given is not known for that date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PastSheet {
+    pub education: Option<Education>,
+    pub multiple_degrees: Option<bool>,
+    pub japanese: Option<Japanese>,
+    pub qualifications: Option<u32>,
+    pub position: Option<Position>,
+    /// The research items whose holding on that date is known, and which of them were held.
+    pub research_known: ResearchItems,
+    pub research_held: ResearchItems,
+    /// The bonuses whose holding on that date is known, and which of them were held.
+    pub bonuses_known: Bonuses,
+    pub bonuses_held: Bonuses,
 }
 
 /// CONTRACT.md `residence`, for the PR, HSP(ii) and J-Skip dates.
@@ -372,6 +417,10 @@ pub struct Residence {
     pub salary_1y_before_yen: Option<u64>,
     /// Added field: the annual salary three years before `as_of`, for the 70-point look-back.
     pub salary_3y_before_yen: Option<u64>,
+    /// Added field: the rest of the sheet one year before `as_of` (V23).
+    pub sheet_1y_before: Option<PastSheet>,
+    /// Added field: the rest of the sheet three years before `as_of` (V23).
+    pub sheet_3y_before: Option<PastSheet>,
 }
 
 /// A validated profile. Every field is in range; see [`super::decode`] for the limits.
@@ -399,5 +448,9 @@ impl Profile {
     /// The current status, `None` when the profile has no residence history.
     pub fn status(&self) -> Option<Status> {
         self.residence.as_ref().map(|r| r.current_status)
+    }
+    /// Whether there is a spouse (V20); `None` when the profile does not tell.
+    pub fn has_spouse(&self) -> Option<bool> {
+        self.household.as_ref().and_then(Household::spouse)
     }
 }

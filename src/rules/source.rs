@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// The rules date of the product (RULES.md header): update when the table changes.
-pub const RULES_DATE: &str = "2026-06";
+pub const RULES_DATE: &str = "2026-12";
 
 /// How sure RULES.md is of a rule. `Unverified` must be shown to the user as
 /// "unconfirmed — check with the Immigration Services Agency or a scrivener (行政書士)".

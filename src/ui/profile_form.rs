@@ -302,6 +302,7 @@ fn status_code(status: Status) -> &'static str {
         Status::Hsp2 => "status_hsp2",
         Status::Pr => "status_pr",
         Status::Work => "status_work",
+        Status::BusinessManager => "status_business_manager",
         Status::SpouseOfJapanese => "status_spouse_of_japanese",
         Status::LongTermResident => "long_term_resident_status",
         Status::Other => "status_other",

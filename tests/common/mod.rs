@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: profiles from `json!`, one line per test.
 #![allow(dead_code)]
 
+pub mod histories;
 pub mod strategies;
 
 use hsp_pr::rules::decode::ErrorCode;

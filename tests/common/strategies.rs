@@ -70,6 +70,7 @@ fn status() -> impl Strategy<Value = &'static str> {
         "hsp2",
         "pr",
         "work",
+        "business_manager",
         "spouse_of_japanese",
         "long_term_resident",
         "other",
@@ -85,6 +86,7 @@ pub fn profile_json() -> impl Strategy<Value = Json> {
         ),
     );
     let household = prop::option::of((
+        prop::option::of(any::<bool>()),
         prop::option::of(0u64..=40_000_000),
         prop::collection::vec(
             (0i64..8000).prop_map(|days| date("2005-01-01").add_days(days).to_string()),
@@ -118,12 +120,16 @@ pub fn profile_json() -> impl Strategy<Value = Json> {
             Some(birth) => profile["birth_date"] = json!(birth),
             None => profile["age"] = json!(inputs.age),
         }
-        if let Some((spouse, children, pregnancy, cannot, japanese_spouse, married)) = household {
+        if let Some((has_spouse, spouse, children, pregnancy, cannot, japanese_spouse, married)) = household {
+            // A person without a spouse has none of the spouse's fields (V20).
+            let single = has_spouse == Some(false);
             profile["household"] = json!({
-                "spouse_annual_income_yen": spouse,
+                "has_spouse": has_spouse,
+                "spouse_annual_income_yen": if single { None } else { spouse },
                 "children": children.into_iter().map(|b| json!({ "birth_date": b })).collect::<Vec<_>>(),
-                "pregnancy": pregnancy, "spouse_cannot_do_housework": cannot,
-                "spouse_japanese_or_pr": japanese_spouse, "married_since": married,
+                "pregnancy": pregnancy, "spouse_cannot_do_housework": cannot && !single,
+                "spouse_japanese_or_pr": japanese_spouse && !single,
+                "married_since": if single { None } else { married },
             });
         }
         if let Some((status, dates, salary_1, salary_3)) = residence {
