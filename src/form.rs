@@ -40,6 +40,108 @@ impl SalaryUnit {
     }
 }
 
+/// The sheet on a look-back date as the person answers it (V23): every member "not said"
+/// until answered, so that what is not said stays an assumption the results name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PastForm {
+    pub education: Option<Education>,
+    pub multiple_degrees: Option<bool>,
+    pub japanese: Option<Japanese>,
+    pub qualifications: String,
+    pub position: Option<Position>,
+    /// The research items answered, and whether each was held then.
+    pub research: Vec<(Research, bool)>,
+    /// The bonuses answered, and whether each was held then.
+    pub bonuses: Vec<(Bonus, bool)>,
+}
+
+impl PastForm {
+    fn is_empty(&self) -> bool {
+        *self == PastForm::default()
+    }
+
+    /// Whether `bonus` was held then: `None` until answered.
+    pub fn bonus(&self, bonus: Bonus) -> Option<bool> {
+        self.bonuses
+            .iter()
+            .find(|(b, _)| *b == bonus)
+            .map(|(_, held)| *held)
+    }
+    pub fn research_item(&self, item: Research) -> Option<bool> {
+        self.research
+            .iter()
+            .find(|(r, _)| *r == item)
+            .map(|(_, held)| *held)
+    }
+    /// Answers (or, with `None`, un-answers) whether `bonus` was held then.
+    pub fn set_bonus(&mut self, bonus: Bonus, held: Option<bool>) {
+        self.bonuses.retain(|(b, _)| *b != bonus);
+        self.bonuses.extend(held.map(|held| (bonus, held)));
+    }
+    pub fn set_research_item(&mut self, item: Research, held: Option<bool>) {
+        self.research.retain(|(r, _)| *r != item);
+        self.research.extend(held.map(|held| (item, held)));
+    }
+
+    fn to_value(&self) -> Option<Value> {
+        if self.is_empty() {
+            return None;
+        }
+        let held = |items: Vec<(&'static str, bool)>| {
+            (!items.is_empty()).then(|| {
+                Value::Object(
+                    items
+                        .into_iter()
+                        .map(|(code, held)| (code.to_owned(), Value::Bool(held)))
+                        .collect(),
+                )
+            })
+        };
+        let code = |c: &'static str| Value::String(c.to_owned());
+        Some(object(vec![
+            ("education", self.education.map(|e| code(e.code()))),
+            ("multiple_degrees", self.multiple_degrees.map(Value::Bool)),
+            ("japanese", self.japanese.map(|j| code(j.code()))),
+            ("qualifications", number(&self.qualifications, false)),
+            ("position", self.position.map(|p| code(p.code()))),
+            (
+                "research",
+                held(self.research.iter().map(|(r, h)| (r.code(), *h)).collect()),
+            ),
+            (
+                "bonuses",
+                held(self.bonuses.iter().map(|(b, h)| (b.code(), *h)).collect()),
+            ),
+        ]))
+    }
+
+    /// Reads a past sheet of a profile, naming in `skipped` what it could not read.
+    fn read(&mut self, value: &Value, section: &str, skipped: &mut Vec<String>) -> bool {
+        read_members(value, section, skipped, |key, v| match key {
+            "education" => choice(v, &Education::ALL, Education::code)
+                .map(|e| self.education = Some(e))
+                .is_some(),
+            "multiple_degrees" => boolean(v)
+                .map(|b| self.multiple_degrees = Some(b))
+                .is_some(),
+            "japanese" => choice(v, &Japanese::ALL, Japanese::code)
+                .map(|j| self.japanese = Some(j))
+                .is_some(),
+            "qualifications" => number_text(v).map(|s| self.qualifications = s).is_some(),
+            "position" => choice(v, &Position::ALL, Position::code)
+                .map(|p| self.position = Some(p))
+                .is_some(),
+            "research" => held_map(v, &Research::ALL, Research::code)
+                .map(|items| self.research = items)
+                .is_some(),
+            "bonuses" => held_map(v, &Bonus::ALL, Bonus::code)
+                .map(|items| self.bonuses = items)
+                .is_some(),
+            _ => false,
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
     pub category: Category,
@@ -56,6 +158,8 @@ pub struct Form {
     pub japanese: Japanese,
     pub bonuses: Bonuses,
     // Household
+    /// Whether there is a spouse: `None` not said (V20).
+    pub has_spouse: Option<bool>,
     pub spouse_income: String,
     pub children: Vec<String>,
     pub pregnancy: bool,
@@ -74,6 +178,9 @@ pub struct Form {
     pub pr_since: String,
     pub salary_1y: String,
     pub salary_3y: String,
+    /// The rest of the sheet one and three years back (V23).
+    pub past_1y: PastForm,
+    pub past_3y: PastForm,
 }
 
 impl Default for Form {
@@ -93,6 +200,7 @@ impl Default for Form {
             position: Position::None,
             japanese: Japanese::None,
             bonuses: Bonuses::default(),
+            has_spouse: None,
             spouse_income: String::new(),
             children: Vec::new(),
             pregnancy: false,
@@ -110,6 +218,8 @@ impl Default for Form {
             pr_since: String::new(),
             salary_1y: String::new(),
             salary_3y: String::new(),
+            past_1y: PastForm::default(),
+            past_3y: PastForm::default(),
         }
     }
 }
@@ -207,11 +317,15 @@ impl Form {
     /// The CONTRACT.md profile this form describes, without `as_of` (the caller adds the
     /// evaluation date; a shared link is evaluated on the day it is opened).
     pub fn to_value(&self) -> Value {
+        // Without a spouse, the spouse's fields stay in the form (nothing typed is lost) but
+        // out of the profile, which would otherwise contradict itself (V20).
+        let spouse = self.has_spouse != Some(false);
         let household = self.has_household().then(|| {
             object(vec![
+                ("has_spouse", self.has_spouse.map(Value::Bool)),
                 (
                     "spouse_annual_income_yen",
-                    yen_field(&self.spouse_income, self.salary_unit),
+                    yen_field(&self.spouse_income, self.salary_unit).filter(|_| spouse),
                 ),
                 (
                     "children",
@@ -227,13 +341,16 @@ impl Form {
                 ("pregnancy", Some(Value::Bool(self.pregnancy))),
                 (
                     "spouse_cannot_do_housework",
-                    Some(Value::Bool(self.spouse_cannot_do_housework)),
+                    Some(Value::Bool(self.spouse_cannot_do_housework && spouse)),
                 ),
                 (
                     "spouse_japanese_or_pr",
-                    Some(Value::Bool(self.spouse_japanese_or_pr)),
+                    Some(Value::Bool(self.spouse_japanese_or_pr && spouse)),
                 ),
-                ("married_since", text(&self.married_since)),
+                (
+                    "married_since",
+                    text(&self.married_since).filter(|_| spouse),
+                ),
             ])
         });
         let residence = self.status.map(|status| {
@@ -258,6 +375,8 @@ impl Form {
                     "salary_3y_before_yen",
                     yen_field(&self.salary_3y, self.salary_unit),
                 ),
+                ("sheet_1y_before", self.past_1y.to_value()),
+                ("sheet_3y_before", self.past_3y.to_value()),
             ])
         });
         object(vec![
@@ -306,7 +425,8 @@ impl Form {
     }
 
     fn has_household(&self) -> bool {
-        !self.spouse_income.trim().is_empty()
+        self.has_spouse.is_some()
+            || !self.spouse_income.trim().is_empty()
             || !self.children.is_empty()
             || self.pregnancy
             || self.spouse_cannot_do_housework
@@ -379,6 +499,9 @@ impl Form {
         skipped: &mut Vec<String>,
     ) -> bool {
         read_members(value, "household", skipped, |key, v| match key {
+            "has_spouse" => {
+                matches!(v, Value::Null) || boolean(v).map(|b| self.has_spouse = Some(b)).is_some()
+            }
             "spouse_annual_income_yen" => {
                 matches!(v, Value::Null) || yen_text(v).map(|s| self.spouse_income = s).is_some()
             }
@@ -417,7 +540,9 @@ impl Form {
         yen_text: &dyn Fn(&Value) -> Option<String>,
         skipped: &mut Vec<String>,
     ) -> bool {
-        read_members(value, "residence", skipped, |key, v| {
+        // The past sheets name their unreadable members here, merged after.
+        let mut nested = Vec::new();
+        let read = read_members(value, "residence", skipped, |key, v| {
             let date = |slot: &mut String| {
                 matches!(v, Value::Null) || string(v).map(|s| *slot = s).is_some()
             };
@@ -439,9 +564,17 @@ impl Form {
                 "salary_3y_before_yen" => {
                     matches!(v, Value::Null) || yen_text(v).map(|s| self.salary_3y = s).is_some()
                 }
+                "sheet_1y_before" => self
+                    .past_1y
+                    .read(v, "residence.sheet_1y_before", &mut nested),
+                "sheet_3y_before" => self
+                    .past_3y
+                    .read(v, "residence.sheet_3y_before", &mut nested),
                 _ => false,
             }
-        })
+        });
+        skipped.extend(nested);
+        read
     }
 
     /// Rewrites the salary fields for a new unit, keeping their value.
@@ -521,6 +654,20 @@ fn boolean(v: &Value) -> Option<bool> {
 fn choice<T: Copy>(v: &Value, all: &[T], code: fn(T) -> &'static str) -> Option<T> {
     let Value::String(s) = v else { return None };
     all.iter().copied().find(|t| code(*t) == s)
+}
+
+/// An object `{ name: true|false }` of known names (a past sheet's research or bonuses).
+fn held_map<T: Copy>(v: &Value, all: &[T], code: fn(T) -> &'static str) -> Option<Vec<(T, bool)>> {
+    let Value::Object(members) = v else {
+        return None;
+    };
+    members
+        .iter()
+        .map(|(key, held)| {
+            let item = all.iter().copied().find(|t| code(*t) == key)?;
+            Some((item, boolean(held)?))
+        })
+        .collect()
 }
 
 fn list<T: Copy>(v: &Value, all: &[T], code: fn(T) -> &'static str) -> Option<Vec<T>> {

@@ -22,8 +22,10 @@ pub mod form;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzzing;
 pub mod i18n;
+pub mod milestones;
 pub mod rules;
 pub mod share;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -4,13 +4,25 @@
 export type Category = "a" | "b" | "c";
 export type Education = "none" | "bachelor" | "master" | "professional" | "mba_mot" | "doctor";
 export type Status =
-  | "outside_japan" | "hsp1" | "hsp2" | "pr" | "work" | "spouse_of_japanese" | "long_term_resident" | "other";
+  | "outside_japan" | "hsp1" | "hsp2" | "pr" | "work" | "business_manager" | "spouse_of_japanese"
+  | "long_term_resident" | "other";
 export type Bonus =
   | "innovation_support" | "sme" | "local_gov_support" | "rnd_over_3pct" | "foreign_qualification"
   | "japanese_university" | "growth_field" | "top_university" | "jica_training"
   | "jica_training_used_japanese_university" | "investment_100m" | "investment_management";
 /** "YYYY-MM-DD" */
 export type IsoDate = string;
+export type Research = "patent" | "grants" | "papers" | "other";
+/** The sheet on a look-back date (V23): each member optional; research and bonuses as `{ name: held }`. */
+export interface PastSheet {
+  education?: Education | null;
+  multiple_degrees?: boolean | null;
+  japanese?: "none" | "n2" | "n1" | null;
+  qualifications?: number | null;
+  position?: "none" | "director" | "representative" | null;
+  research?: Partial<Record<Research, boolean | null>> | null;
+  bonuses?: Partial<Record<Bonus, boolean | null>> | null;
+}
 export type Confidence = "high" | "med" | "low" | "unverified";
 
 export interface Profile {
@@ -23,12 +35,13 @@ export interface Profile {
   multiple_degrees?: boolean;
   experience_years?: number;
   annual_salary_yen: number;
-  research?: Array<"patent" | "grants" | "papers" | "other">;
+  research?: Research[];
   qualifications?: number;
   position?: "none" | "director" | "representative";
   japanese?: "none" | "n2" | "n1";
   bonuses?: Bonus[];
   household?: {
+    has_spouse?: boolean | null;
     spouse_annual_income_yen?: number | null;
     children?: Array<{ birth_date: IsoDate }>;
     pregnancy?: boolean;
@@ -48,18 +61,43 @@ export interface Profile {
     pr_since?: IsoDate | null;
     salary_1y_before_yen?: number | null;
     salary_3y_before_yen?: number | null;
+    sheet_1y_before?: PastSheet | null;
+    sheet_3y_before?: PastSheet | null;
   } | null;
 }
 
 export interface Condition { id: string; met: boolean | null; source: string; confidence: Confidence }
 
+/** What a look-back assumed about its date (V23). */
+export interface Assumption {
+  item: string;
+  kind: "as_today" | "as_1y_before" | "as_3y_before" | "change_date_unknown" | "oldest_birthday";
+  value?: string;
+  yen?: number;
+  count?: number;
+}
+export interface Lookback {
+  date: IsoDate;
+  points: number | null;
+  met: boolean;
+  declared: boolean;
+  salary_assumed: boolean;
+  age_assumed: boolean;
+  assumptions: Assumption[];
+  facts: string[];
+}
+
+/** CONTRACT.md "What the dates mean": `eligible_now` is an application filed on `as_of`;
+ * `earliest_date` is since when (open) or the first day after `as_of` (closed), or null. */
 export interface PrRoute {
   route: "general" | "hsp70" | "hsp80" | "jskip" | "spouse" | "long_term_resident";
   eligible_now: boolean;
   earliest_date: IsoDate | null;
+  could_be_as_early_as: IsoDate | null;
   years_required: number;
   basis: "recognised" | "calculated" | null;
-  lookback: { date: IsoDate; points: number | null; met: boolean; declared: boolean; salary_assumed: boolean; age_assumed: boolean } | null;
+  lookback: Lookback | null;
+  lookback_at_earliest: Lookback | null;
   reasons: string[];
   exempt: string[];
   source: string;
@@ -79,12 +117,31 @@ export interface Assessment {
     pr_1_year_mark: 80;
     items: Array<{ id: string; points: number; source: string; confidence: Confidence; row: string | null; note: string | null }>;
   };
-  hsp: { eligible: boolean; points_met: boolean; salary_floor_failed: boolean; reasons: string[]; conditions: Condition[] };
+  hsp: { eligible: boolean; earliest_date: IsoDate | null; points_met: boolean; salary_floor_failed: boolean; reasons: string[]; conditions: Condition[] };
   jskip: { eligible: boolean; earliest_date: IsoDate | null; income_threshold_yen: number; income_met: boolean; met_by: string | null; reasons: string[]; source: string; confidence: Confidence };
   hsp2: { eligible: boolean; earliest_date: IsoDate | null; already_hsp2: boolean; basis: string | null; years_required: number; reasons: string[]; conditions: Condition[]; source: string; confidence: Confidence };
-  pr: { already_permanent_resident: boolean; earliest_date: IsoDate | null; routes: PrRoute[]; checklist: Condition[]; longest_period_of_stay: { met_by_status: boolean; rule_on_as_of: string; three_years_counts_until: IsoDate; source: string; confidence: Confidence } };
-  parents: { eligible: boolean; eligible_if_hsp: boolean; until: IsoDate | null; household_income_yen: number; income_threshold_yen: number; conditions: Condition[]; reasons: string[] };
-  domestic_worker: { eligible: boolean; eligible_if_hsp: boolean; max_workers: number; until: IsoDate | null; household_income_yen: number; conditions: Condition[]; types: Array<{ type: string; eligible: boolean; max_workers: number; conditions: Condition[]; source: string; confidence: Confidence }>; reasons: string[] };
+  pr: {
+    already_permanent_resident: boolean;
+    earliest_date: IsoDate | null;
+    routes: PrRoute[];
+    checklist: Condition[];
+    longest_period_of_stay: { met_by_status: boolean; rule_on_as_of: string; three_years_counts_until: IsoDate; source: string; confidence: Confidence };
+    fee: { rule_on_as_of: string; current_yen: number | null; cap_yen: number; cap_change_or_renewal_yen: number; new_fees_by: IsoDate; source: string; confidence: Confidence };
+    planned_changes: Array<{ id: string; announced: IsoDate; source: string; confidence: Confidence }>;
+  };
+  parents: { eligible: boolean; eligible_if_hsp: boolean; requires_status: "hsp1_or_hsp2" | null; until: IsoDate | null; household_income_yen: number; income_threshold_yen: number; conditions: Condition[]; reasons: string[] };
+  domestic_worker: {
+    eligible: boolean;
+    eligible_if_hsp: boolean;
+    requires_status: "hsp1_or_hsp2" | null;
+    max_workers: number;
+    max_workers_now: number;
+    until: IsoDate | null;
+    household_income_yen: number;
+    conditions: Condition[];
+    types: Array<{ type: string; eligible: boolean; eligible_once_held: boolean; requires_status: "jskip" | null; max_workers: number; conditions: Condition[]; source: string; confidence: Confidence }>;
+    reasons: string[];
+  };
   improvements: { needed_for_70: number; needed_for_80: number; options: Array<{ change: string; to: string; salary_yen?: number; gain: number; new_total: number; reaches_70: boolean; reaches_80: boolean; effort: number }> };
   points_timeline: Array<{ date: IsoDate; cause: string; total_before: number; total_after: number; exact: boolean }>;
   comparison: {
@@ -95,7 +152,8 @@ export interface Assessment {
   unverified: Array<{ id: string; source: string }>;
 }
 export interface Cell { value: string; date?: IsoDate; until?: IsoDate; count?: number }
-export interface Switch { lose: Array<{ id: string; applies_to_you: boolean }>; gain: Array<{ id: string; applies_to_you: boolean }>; source: string; confidence: Confidence }
+export interface Effect { id: string; applies_to_you: boolean; missing: string[] }
+export interface Switch { lose: Effect[]; gain: Effect[]; source: string; confidence: Confidence }
 
 export interface FieldError { field: string; code: string; message: string }
 /** What `evaluate` rejects with for an invalid profile. */
@@ -119,6 +177,12 @@ export interface ResultDetail {
   category: Category;
   hsp_eligible: boolean;
   jskip_eligible: boolean;
+  hsp2_eligible: boolean;
+  /** Since when (eligible) or from when. */
+  hsp2_earliest_date: IsoDate | null;
+  /** Some PR route is open today. */
+  pr_eligible_now: boolean;
+  /** `pr.earliest_date`: on or before today only when some route is open. */
   earliest_pr_date: IsoDate | null;
   parents_eligible: boolean;
 }

@@ -4,13 +4,22 @@
 mod common;
 
 use common::*;
-use hsp_pr::form::{Form, SalaryUnit};
+use hsp_pr::form::{Form, PastForm, SalaryUnit};
 use hsp_pr::i18n::{Lang, codes, packs};
 use hsp_pr::rules::decode::ErrorCode;
-use hsp_pr::rules::profile::{Bonus, Category, Education, Status};
+use hsp_pr::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};
 use hsp_pr::rules::{Value, decode, evaluate};
 use hsp_pr::share::{Fragment, fragment, read_fragment};
 use serde_json::json;
+
+/// `filled()` with every field valid.
+fn valid() -> Form {
+    Form {
+        salary: "22000000".into(),
+        children: vec!["2022-05-01".into()],
+        ..filled()
+    }
+}
 
 fn filled() -> Form {
     Form {
@@ -28,6 +37,19 @@ fn filled() -> Form {
         in_japan_since: "2019-04-01".into(),
         hsp_since: "2020-04-01".into(),
         salary_3y: "18000000".into(),
+        has_spouse: Some(true),
+        past_3y: PastForm {
+            japanese: Some(Japanese::N2),
+            education: Some(Education::Master),
+            bonuses: vec![(Bonus::Sme, false), (Bonus::Investment100m, true)],
+            research: vec![(Research::Papers, true)],
+            ..PastForm::default()
+        },
+        past_1y: PastForm {
+            position: Some(Position::Director),
+            qualifications: "1".into(),
+            ..PastForm::default()
+        },
         ..Form::default()
     }
 }
@@ -142,12 +164,67 @@ fn profile_and_share_link_round_trip() {
     }
 }
 
+/// V23: the past sheets the form answers reach the profile member by member; what is not
+/// answered is not in it (it stays an assumption).
+#[test]
+fn the_past_sheets_reach_the_profile() {
+    let profile = decode(&valid().to_value(), today(), None).expect("valid");
+    let residence = profile.residence.expect("residence");
+    let three = residence.sheet_3y_before.expect("3 years");
+    assert_eq!(
+        (three.japanese, three.education),
+        (Some(Japanese::N2), Some(Education::Master))
+    );
+    assert!(three.bonuses_known.has(Bonus::Sme) && !three.bonuses_held.has(Bonus::Sme));
+    assert!(three.bonuses_held.has(Bonus::Investment100m));
+    assert!(!three.bonuses_known.has(Bonus::InnovationSupport));
+    assert!(three.research_held.has(Research::Papers));
+    assert_eq!(three.position, None);
+    let one = residence.sheet_1y_before.expect("1 year");
+    assert_eq!(
+        (one.position, one.qualifications, one.japanese),
+        (Some(Position::Director), Some(1), None)
+    );
+    // Nothing answered: no past sheet at all.
+    let plain = Form {
+        past_1y: PastForm::default(),
+        past_3y: PastForm::default(),
+        ..valid()
+    };
+    let residence = decode(&plain.to_value(), today(), None)
+        .expect("valid")
+        .residence
+        .expect("r");
+    assert!(residence.sheet_1y_before.is_none() && residence.sheet_3y_before.is_none());
+}
+
+/// V20: without a spouse, the spouse's fields stay in the form but out of the profile.
+#[test]
+fn no_spouse_keeps_the_typed_spouse_fields_out_of_the_profile() {
+    let single = Form {
+        has_spouse: Some(false),
+        spouse_japanese_or_pr: true,
+        married_since: "2020-01-01".into(),
+        ..valid()
+    };
+    let profile = decode(&single.to_value(), today(), None).expect("no contradiction");
+    let household = profile.household.expect("household");
+    assert_eq!(household.has_spouse, Some(false));
+    assert_eq!(household.spouse_annual_income_yen, None);
+    assert!(!household.spouse_japanese_or_pr && household.married_since.is_none());
+    assert_eq!(single.spouse_income, "3000000");
+    let (restored, skipped) = Form::from_value(&single.to_value(), SalaryUnit::Yen);
+    assert!(skipped.is_empty());
+    assert_eq!(restored.has_spouse, Some(false));
+}
+
 #[test]
 fn a_damaged_profile_restores_what_it_can_and_says_what_it_skipped() {
     let damaged = value(json!({
         "category": "z", "age": 30, "education": "doctor", "bonuses": ["sme", "wat"], "colour": "red",
         "household": { "pregnancy": "yes", "children": [{ "birth_date": "2020-01-01" }] },
-        "residence": { "current_status": "hsp1", "in_japan_since": 5 }
+        "residence": { "current_status": "hsp1", "in_japan_since": 5,
+            "sheet_3y_before": { "japanese": "n3", "bonuses": { "sme": "yes" }, "education": "master" } }
     }));
     let (form, mut skipped) = Form::from_value(&damaged, SalaryUnit::Yen);
     skipped.sort();
@@ -158,9 +235,12 @@ fn a_damaged_profile_restores_what_it_can_and_says_what_it_skipped() {
             "category",
             "colour",
             "household.pregnancy",
-            "residence.in_japan_since"
+            "residence.in_japan_since",
+            "residence.sheet_3y_before.bonuses",
+            "residence.sheet_3y_before.japanese",
         ]
     );
+    assert_eq!(form.past_3y.education, Some(Education::Master));
     assert_eq!(
         (form.age.as_str(), form.education, form.status),
         ("30", Education::Doctor, Some(Status::Hsp1))

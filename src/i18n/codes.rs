@@ -1312,6 +1312,14 @@ pub const CODES: &[(&str, Tr)] = &[
         ],
     ),
     (
+        "as_3y_before",
+        tr![
+            "assumed the same as three years before",
+            "3年前と同じと仮定",
+            "假定与3年前相同",
+        ],
+    ),
+    (
         "as_1y_before",
         tr![
             "assumed the same as one year before",
@@ -1423,9 +1431,9 @@ pub const CODES: &[(&str, Tr)] = &[
     (
         "pr_review_tightening_planned",
         tr![
-            "Planned, not in force: the government's policy package of 23 Jan 2026 proposes a compulsory programme on Japanese and the rules of society, and Japanese-language and income requirements for permanent residence (an LDP panel is to report by April 2027). Not a condition today.",
-            "予定・未施行：2026年1月23日の「外国人との秩序ある共生社会実現に向けた総合的対応策」は、日本語と社会のルールを学ぶプログラムの義務化や、永住許可の日本語・収入要件を検討するとしています（自民党の検討会が2027年4月までに報告予定）。現時点では要件ではありません。",
-            "计划中、尚未施行：2026年1月23日政府的「外国人との秩序ある共生社会実現に向けた総合的対応策」提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入要件（自民党研讨会预定于2027年4月前提交报告）。目前并非要件。",
+            "Not in force yet: the government's policy package of 23 Jan 2026 proposes a compulsory programme on Japanese and the rules of society, and Japanese-language and income requirements for permanent residence (an LDP panel is to report by April 2027). Not a condition today.",
+            "未施行：2026年1月23日の「外国人との秩序ある共生社会実現に向けた総合的対応策」は、日本語と社会のルールを学ぶプログラムの義務化や、永住許可の日本語・収入要件を検討するとしています（自民党の検討会が2027年4月までに報告予定）。現時点では要件ではありません。",
+            "尚未施行：2026年1月23日政府的「外国人との秩序ある共生社会実現に向けた総合的対応策」提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入要件（自民党研讨会预定于2027年4月前提交报告）。目前并非要件。",
         ],
     ),
     (

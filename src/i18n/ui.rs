@@ -301,9 +301,9 @@ ui_table! {
     salary_1y: ["Annual salary 1 year ago", "1年前の年収", "1年前的年收入"],
     salary_3y: ["Annual salary 3 years ago", "3年前の年収", "3年前的年收入"],
     past_salary_help: [
-        "The PR fast track also checks your points 1 or 3 years before the application. Without these, today's salary is assumed and the check is marked unconfirmed.",
-        "永住の特例は申請日の1年前・3年前のポイントも確認します。未入力の場合は現在の年収で計算し「未確認」と表示します。",
-        "永住特例还会核对申请日1年前或3年前的分数。未填写时按目前年收入计算，并标注“未确认”。",
+        "Between the dates you give, a change of salary is taken on the latest day it can have come; the dates could then be earlier, and the results say so.",
+        "入力した日の間に年収が変わった場合は、変更があり得る最も遅い日とみなします。実際にはもっと早い可能性があり、その旨を結果に表示します。",
+        "在您填写的日期之间年收入如有变化，按可能的最晚日期计算；实际可能更早，结果中会注明。",
     ],
     total: ["Total", "合計", "合计"],
     mark_70: ["70: HSP", "70点：高度専門職", "70分：高度专门职"],
@@ -415,11 +415,6 @@ ui_table! {
     from_date: ["From {}", "{}から", "{}起"],
     not_open: ["Not open", "対象外", "不适用"],
     years_required: ["{} years", "{}年", "{}年"],
-    lookback: [
-        "{} years before: {} ({})",
-        "{}年前：{}（{}）",
-        "{}年前：{}（{}）",
-    ],
     checklist_heading: [
         "General conditions to confirm",
         "確認が必要な一般要件",
@@ -561,4 +556,161 @@ ui_table! {
         "高度専門職・永住 判定の要約",
         "高度专门职・永住 摘要",
     ],
+    now_since: [
+        "Now (since {})",
+        "申請可能（{}から）",
+        "现在可申请（自{}起）",
+    ],
+    once_hsp: [
+        "once you hold HSP(i) or HSP(ii)",
+        "高度専門職（1号又は2号）を取得すれば可",
+        "取得高度专门职（1号或2号）后可以",
+    ],
+    could_be_as_early_as: [
+        "(could be as early as {}, if the change came sooner)",
+        "（変更がもっと早ければ{}から）",
+        "（若变化更早，最早可自{}起）",
+    ],
+    lookback_on: [
+        "{} years before ({}): {} ({})",
+        "{}年前（{}）：{}（{}）",
+        "{}年前（{}）：{}（{}）",
+    ],
+    lookback_for: [
+        "For an application on {}:",
+        "{}に申請する場合：",
+        "于{}申请时：",
+    ],
+    assumed_on: [
+        "Assumed for {}:",
+        "{}時点について仮定した内容：",
+        "就{}时点所作的假定：",
+    ],
+    assumptions_help: [
+        "Give the values of those dates under “Your sheet 1 and 3 years ago” in the form, and they replace the assumptions.",
+        "フォームの「1年前・3年前の状況」に当時の内容を入力すると、仮定の代わりに使われます。",
+        "在表格的“1年前・3年前的情况”中填写当时的内容后，将取代这些假定。",
+    ],
+    hsp_from: [
+        "HSP(i) on points from {}.",
+        "{}からポイント上、高度専門職1号の基準を満たします。",
+        "自{}起按积分符合高度专门职1号的标准。",
+    ],
+    hsp2_eligible_since: [
+        "You can change to HSP(ii) now (indefinite stay); you could since {}.",
+        "現在、高度専門職2号（在留期間無期限）へ変更できます（{}から可能）。",
+        "您现在可以变更为高度专门职2号（在留期间无期限），自{}起即可。",
+    ],
+    jskip_eligible_since: [
+        "You meet the J-Skip criteria (Special Highly Skilled Professional), since {}.",
+        "特別高度人材（J-Skip）の基準を満たしています（{}から）。",
+        "您符合特别高度人才（J-Skip）的标准（自{}起）。",
+    ],
+    parents_once_hsp: [
+        "Yes, once you hold HSP(i) or HSP(ii): your family meets the conditions.",
+        "高度専門職（1号又は2号）を取得すれば可：家族の条件は満たしています。",
+        "取得高度专门职（1号或2号）后可以：您的家庭符合条件。",
+    ],
+    worker_once_hsp: [
+        "Yes, once you hold HSP(i) or HSP(ii): up to {}.",
+        "高度専門職（1号又は2号）を取得すれば可：{}人まで。",
+        "取得高度专门职（1号或2号）后可以：最多{}人。",
+    ],
+    worker_more_once_jskip: [
+        "Up to {} once you hold J-Skip status (meeting its criteria is not enough).",
+        "特別高度人材として許可を受ければ{}人まで（基準を満たすだけでは不可）。",
+        "取得特别高度人才身份后最多{}人（仅符合标准不够）。",
+    ],
+    type_once_jskip: [
+        "once you hold J-Skip status",
+        "特別高度人材として許可を受ければ",
+        "取得特别高度人才身份后",
+    ],
+    missing: [
+        "Not for you yet: {}",
+        "現時点では対象外：{}",
+        "目前尚不适用：{}",
+    ],
+    has_spouse: [
+        "Spouse",
+        "配偶者",
+        "配偶者",
+    ],
+    spouse_yes: [
+        "Married",
+        "あり",
+        "有",
+    ],
+    spouse_no: [
+        "No spouse (single, widowed or divorced)",
+        "なし（独身・死別・離別）",
+        "无（单身、丧偶或离异）",
+    ],
+    work_status_since_help: [
+        "Time as a Technical Intern Trainee (技能実習) or Specified Skilled Worker (i) (特定技能1号) does not count toward the 5 years.",
+        "「技能実習」「特定技能1号」での在留期間は、5年に含まれません。",
+        "以「技能实习」「特定技能1号」在留的期间不计入5年。",
+    ],
+    past_heading: [
+        "Your sheet on {} ({} years ago)",
+        "{}時点（{}年前）の状況",
+        "{}时点（{}年前）的情况",
+    ],
+    past_help: [
+        "The PR fast track reads your points on this date too. Leave “as today” where nothing changed; the results name every assumption.",
+        "永住の特例はこの日のポイントも確認します。変わっていない項目は「現在と同じ」のままで構いません。仮定した項目は結果に表示されます。",
+        "永住特例也会核对此日的分数。没有变化的项目保持“与现在相同”即可；结果会列出所有假定。",
+    ],
+    past_same: [
+        "As today (assumed)",
+        "現在と同じ（仮定）",
+        "与现在相同（假定）",
+    ],
+    past_held_yes: [
+        "Had it then",
+        "当時も該当",
+        "当时已符合",
+    ],
+    past_held_no: [
+        "Not yet then",
+        "当時は非該当",
+        "当时尚未符合",
+    ],
+    past_japanese: [
+        "Japanese then",
+        "当時の日本語能力",
+        "当时的日语能力",
+    ],
+    past_education: [
+        "Highest degree then",
+        "当時の最終学歴",
+        "当时的最高学历",
+    ],
+    past_position: [
+        "Position then",
+        "当時の地位",
+        "当时的职位",
+    ],
+    past_qualifications: [
+        "Licences held then (number)",
+        "当時の資格の数",
+        "当时持有的资格数",
+    ],
+    past_multiple_degrees: [
+        "Degrees in two fields then",
+        "当時の複数分野の学位",
+        "当时的多个领域学位",
+    ],
+    planned: [
+        "Planned",
+        "予定",
+        "计划中",
+    ],
+    since: ["since {}", "{}から", "自{}起"],
+    fee_label: [
+        "Application fee and processing:",
+        "申請手数料と審査期間：",
+        "申请手续费与审查期间：",
+    ],
+    assumption: ["{}: {} — {}", "{}：{}（{}）", "{}：{}（{}）"],
 }

@@ -38,7 +38,8 @@ pub struct Assumption {
     /// `position`, a research item (`patent` …) or a bonus name.
     pub item: &'static str,
     /// `as_today`: not given for that date, today's value taken (for an item: "you already
-    /// had it then"); `as_1y_before`: the value given for one year before taken;
+    /// had it then"); `as_1y_before`, `as_3y_before`: the value given for one (three)
+    /// years before taken, for an earlier date;
     /// `change_date_unknown`: given before and after with different values, the day of the
     /// change unknown: the value that scores less is taken, so the date could be earlier;
     /// `oldest_birthday`: no birth date, the oldest possible age taken.
@@ -134,10 +135,13 @@ pub fn lookback(
                 _ => true,
             };
             if kind_of_help && scores(member, &card) {
-                let kind = if timeline.known_on_or_after(member, date) == as_of {
+                let source = timeline.known_on_or_after(member, date);
+                let kind = if source == as_of {
                     "as_today"
-                } else {
+                } else if source == as_of.add_years(-1) {
                     "as_1y_before"
+                } else {
+                    "as_3y_before"
                 };
                 assumptions.push(assumption(member, snapshot, kind));
             }

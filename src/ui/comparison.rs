@@ -37,9 +37,13 @@ fn effects(title: &'static str, list: &[Effect], texts: super::context::Texts) -
             <h5>{ title }</h5>
             <ul>
                 { for list.iter().map(|e| html! {
-                    <li class={classes!(e.applies_to_you.then_some("applies"))}>
+                    <li class={classes!(e.applies_to_you.then_some("applies"))} data-effect={e.id}>
                         { texts.code(e.id) }
                         if e.applies_to_you { <strong class="tag">{ " " }{ texts.t(&UI.applies_to_you) }</strong> }
+                        // V17: a gain this person would not get says what is missing.
+                        if !e.missing.is_empty() {
+                            <span class="note missing">{ " " }{ fill(texts.t(&UI.missing), &[&e.missing.iter().map(|c| texts.code(c)).collect::<Vec<_>>().join("; ")]) }</span>
+                        }
                     </li>
                 }) }
             </ul>

@@ -4,6 +4,7 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::milestones::result_detail;
 use crate::rules::Assessment;
 
 fn set(object: &js_sys::Object, key: &str, value: JsValue) {
@@ -27,33 +28,25 @@ fn dispatch(
     }
 }
 
-/// The earliest date over the PR routes (`pr.earliest_date`), as `YYYY-MM-DD`.
-fn earliest_pr(assessment: &Assessment) -> JsValue {
-    assessment
-        .pr
-        .earliest_date
-        .map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()))
+fn date(d: Option<crate::rules::Date>) -> JsValue {
+    d.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()))
 }
 
 pub fn result(host: &web_sys::Element, assessment: &Assessment) {
+    let d = result_detail(assessment);
     let detail = js_sys::Object::new();
-    set(&detail, "points", JsValue::from(assessment.points.total));
-    set(&detail, "category", JsValue::from_str(assessment.category));
-    set(
-        &detail,
-        "hsp_eligible",
-        JsValue::from(assessment.hsp.eligible),
-    );
-    set(
-        &detail,
-        "jskip_eligible",
-        JsValue::from(assessment.jskip.eligible),
-    );
-    set(&detail, "earliest_pr_date", earliest_pr(assessment));
+    set(&detail, "points", JsValue::from(d.points));
+    set(&detail, "category", JsValue::from_str(d.category));
+    set(&detail, "hsp_eligible", JsValue::from(d.hsp_eligible));
+    set(&detail, "jskip_eligible", JsValue::from(d.jskip_eligible));
+    set(&detail, "hsp2_eligible", JsValue::from(d.hsp2_eligible));
+    set(&detail, "hsp2_earliest_date", date(d.hsp2_earliest_date));
+    set(&detail, "pr_eligible_now", JsValue::from(d.pr_eligible_now));
+    set(&detail, "earliest_pr_date", date(d.earliest_pr_date));
     set(
         &detail,
         "parents_eligible",
-        JsValue::from(assessment.parents.eligible),
+        JsValue::from(d.parents_eligible),
     );
     dispatch(host, "hsp-pr:result", &detail, false);
 }
@@ -70,7 +63,7 @@ pub fn cta(
     set(&detail, "summary", JsValue::from_str(summary));
     if let Some(a) = assessment {
         set(&detail, "points", JsValue::from(a.points.total));
-        set(&detail, "earliest_pr_date", earliest_pr(a));
+        set(&detail, "earliest_pr_date", date(a.pr.earliest_date));
     }
     dispatch(host, "hsp-pr:cta", &detail, true)
 }

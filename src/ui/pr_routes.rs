@@ -1,5 +1,6 @@
-//! The PR routes with their earliest dates and reasons, and the general conditions as a
-//! checklist the person confirms.
+//! The PR routes with their dates (since when, or from when) and reasons, each look-back
+//! with what it assumed about the past (V23), the general conditions as a checklist the
+//! person confirms, the fee (V24) and the planned changes (V25).
 
 use yew::prelude::*;
 
@@ -7,34 +8,116 @@ use super::context::Texts;
 use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
+use crate::rules::lookback::{Assumption, Lookback};
+use crate::rules::pr::Route;
 use crate::rules::source::Confidence;
 
-pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
+/// "Annual salary: ¥7,000,000 — assumed the same as today".
+fn assumption_text(texts: Texts, a: &Assumption) -> String {
     let lang = texts.0;
-    let a = assessment;
-    let rows = a.pr.routes.iter().map(|r| {
-        let status = match r.earliest_date {
-            _ if r.eligible_now => html! { <strong class="yes">{ texts.t(&UI.eligible_now) }</strong> },
-            Some(d) => html! { <span>{ fill(texts.t(&UI.from_date), &[&format::date(lang, d)]) }</span> },
-            None => html! { <span class="muted">{ texts.t(&UI.not_open) }</span> },
-        };
-        let lookback = r.lookback.as_ref().filter(|_| r.earliest_date.is_some()).map(|l| {
-            let value = l.points.map_or_else(String::new, |p| format::points(lang, p));
-            let met = texts.t(if l.met { &UI.met } else { &UI.not_met });
-            html! { <p class="note">{ fill(texts.t(&UI.lookback), &[&r.years_required.to_string(), &value, met]) }</p> }
+    let value = match (a.yen, a.count, a.value) {
+        (Some(yen), _, _) => format::yen(lang, yen),
+        (_, Some(count), _) => count.to_string(),
+        (_, _, Some(code)) => texts.code(code).to_owned(),
+        _ => String::new(),
+    };
+    fill(
+        texts.t(&UI.assumption),
+        &[texts.code(a.item), &value, texts.code(a.kind)],
+    )
+}
+
+/// One look-back: its date, what it read, whether met, and its assumptions but those
+/// already shown (`shown`) for another look-back of the route.
+fn lookback_view(texts: Texts, years: u32, l: &Lookback, shown: &[Assumption]) -> Html {
+    let lang = texts.0;
+    let value = l.points.map_or_else(
+        || texts.code("jskip").to_owned(),
+        |p| format::points(lang, p),
+    );
+    let met = texts.t(if l.met { &UI.met } else { &UI.not_met });
+    let line = fill(
+        texts.t(&UI.lookback_on),
+        &[&years.to_string(), &format::date(lang, l.date), &value, met],
+    );
+    let new: Vec<&Assumption> = l
+        .assumptions
+        .iter()
+        .filter(|a| !shown.contains(a))
+        .collect();
+    html! {
+        <>
+            <p class="note" data-lookback={l.date.to_string()}>{ line }</p>
+            if !new.is_empty() {
+                <p class="note assumptions-heading">{ fill(texts.t(&UI.assumed_on), &[&format::date(lang, l.date)]) }</p>
+                <ul class="assumptions">
+                    { for new.into_iter().map(|a| html! {
+                        <li data-assumption={a.item} data-kind={a.kind}>{ assumption_text(texts, a) }</li>
+                    }) }
+                </ul>
+            }
+        </>
+    }
+}
+
+fn route_row(texts: Texts, r: &Route) -> Html {
+    let lang = texts.0;
+    let date = |d| format::date(lang, d);
+    let status = match (r.eligible_now, r.earliest_date) {
+        (true, since) => html! {
+            <>
+                <strong class="yes">{ texts.t(&UI.eligible_now) }</strong>
+                if let Some(since) = since {
+                    <span class="since">{ " " }{ fill(texts.t(&UI.since), &[&date(since)]) }</span>
+                }
+            </>
+        },
+        (false, Some(from)) => html! {
+            <>
+                <span>{ fill(texts.t(&UI.from_date), &[&date(from)]) }</span>
+                if let Some(early) = r.could_be_as_early_as {
+                    <span class="note could-be">{ " " }{ fill(texts.t(&UI.could_be_as_early_as), &[&date(early)]) }</span>
+                }
+            </>
+        },
+        (false, None) => html! { <span class="muted">{ texts.t(&UI.not_open) }</span> },
+    };
+    let lookbacks = r
+        .lookback
+        .as_ref()
+        .filter(|_| r.earliest_date.is_some())
+        .map(|now| {
+            let at_earliest = r.lookback_at_earliest.as_ref().zip(r.earliest_date);
+            let any_assumed = !now.assumptions.is_empty()
+                || at_earliest.is_some_and(|(l, _)| !l.assumptions.is_empty());
+            html! {
+                <>
+                    { lookback_view(texts, r.years_required, now, &[]) }
+                    if let Some((later, day)) = at_earliest {
+                        <p class="note">{ fill(texts.t(&UI.lookback_for), &[&date(day)]) }</p>
+                        { lookback_view(texts, r.years_required, later, &now.assumptions) }
+                    }
+                    if any_assumed {
+                        <p class="help">{ texts.t(&UI.assumptions_help) }</p>
+                    }
+                </>
+            }
         });
-        html! {
-            <tr data-route={r.route} data-eligible={r.eligible_now.to_string()}
-                data-earliest={r.earliest_date.map(|d| d.to_string()).unwrap_or_default()}>
-                <th scope="row">{ texts.code(r.route) }<span class="source">{ r.source }</span></th>
-                <td>{ status }</td>
-                <td>
-                    <ul class="reasons">{ for r.reasons.iter().map(|c| html! { <li>{ texts.code(c) }</li> }) }</ul>
-                    { for lookback }
-                </td>
-            </tr>
-        }
-    });
+    html! {
+        <tr data-route={r.route} data-eligible={r.eligible_now.to_string()}
+            data-earliest={r.earliest_date.map(|d| d.to_string()).unwrap_or_default()}>
+            <th scope="row">{ texts.code(r.route) }<span class="source">{ r.source }</span></th>
+            <td>{ status }</td>
+            <td>
+                <ul class="reasons">{ for r.reasons.iter().map(|c| html! { <li>{ texts.code(c) }</li> }) }</ul>
+                { for lookbacks }
+            </td>
+        </tr>
+    }
+}
+
+pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
+    let a = assessment;
     let checklist = a.pr.checklist.iter().map(|c| {
         let (class, mark) = match c.met {
             Some(true) => ("met", texts.t(&UI.met)),
@@ -42,13 +125,17 @@ pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
             None => ("confirm", texts.t(&UI.confirm)),
         };
         html! {
-            <li class={class}>
+            <li class={class} data-condition={c.id}>
                 <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
                 <span class="source">{ c.source }</span>
                 if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
             </li>
         }
     });
+    let revocation = a
+        .unverified
+        .iter()
+        .find(|u| u.id == "revocation_arrears_before_2027");
     html! {
         <section class="pr" part="pr" aria-labelledby="hsp-pr">
             <h3 id="hsp-pr">{ texts.t(&UI.pr_heading) }</h3>
@@ -61,12 +148,24 @@ pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
                     <th scope="col">{ texts.t(&UI.earliest) }</th>
                     <th scope="col">{ texts.t(&UI.status) }</th>
                 </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ for a.pr.routes.iter().map(|r| route_row(texts, r)) }</tbody>
             </table>
             <h4>{ texts.t(&UI.checklist_heading) }</h4>
             <p class="help">{ texts.t(&UI.checklist_intro) }</p>
             <p class="note">{ texts.code(a.pr.longest_period_of_stay.rule_on_as_of) }</p>
             <ul class="checklist">{ for checklist }</ul>
+            <p class="note" data-fee={a.pr.fee.rule_on_as_of}>
+                <strong>{ texts.t(&UI.fee_label) }</strong>{ " " }{ texts.code(a.pr.fee.rule_on_as_of) }<span class="source">{ a.pr.fee.source }</span>
+            </p>
+            { for a.pr.planned_changes.iter().map(|p| html! {
+                <p class="note planned" data-planned={p.id}>
+                    <strong class="tag">{ texts.t(&UI.planned) }</strong>{ " " }{ texts.code(p.id) }
+                    <span class="source">{ p.source }</span>
+                </p>
+            }) }
+            if let Some(u) = revocation {
+                <p class="note">{ texts.code(u.id) }<span class="source">{ u.source }</span>{ unconfirmed(texts) }</p>
+            }
         </section>
     }
 }

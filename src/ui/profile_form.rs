@@ -9,6 +9,7 @@ use super::check_field::CheckField;
 use super::children_field::ChildrenField;
 use super::choice_field::ChoiceField;
 use super::context::{use_state_handle, use_texts};
+use super::past_sheet_fields::PastSheetFields;
 use super::state::Action;
 use super::text_field::TextField;
 use crate::form::{Form, SalaryUnit};
@@ -175,6 +176,11 @@ pub fn ProfileForm() -> Html {
     });
     let status = form.status;
     let shows = |wanted: &[Status]| status.is_some_and(|s| wanted.contains(&s));
+    let spouse_options = vec![
+        ("".into(), t(&UI.status_unset)),
+        ("yes".into(), t(&UI.spouse_yes)),
+        ("no".into(), t(&UI.spouse_no)),
+    ];
 
     html! {
         <form class="profile-form" aria-labelledby="hsp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -238,18 +244,26 @@ pub fn ProfileForm() -> Html {
             </fieldset>
             <details class="section" open={form.status.is_some() || !form.children.is_empty() || !form.spouse_income.is_empty()}>
                 <summary>{ t(&UI.section_household) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
-                <TextField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)} inputmode="decimal"
-                    value={form.spouse_income.clone()} oninput={edit(|f, v| f.spouse_income = v)}
-                    help={t(&UI.spouse_income_help)} suffix={unit_suffix.clone()} echo={echo("household.spouse_annual_income_yen")} />
+                <ChoiceField path="household.has_spouse" label={t(&UI.has_spouse)} options={spouse_options}
+                    selected={AttrValue::Static(match form.has_spouse { None => "", Some(true) => "yes", Some(false) => "no" })}
+                    onchange={choose(|f, v| f.has_spouse = match v { "yes" => Some(true), "no" => Some(false), _ => None })} />
+                // V20: no spouse, no spouse's fields (what was typed stays in the form).
+                if form.has_spouse != Some(false) {
+                    <TextField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)} inputmode="decimal"
+                        value={form.spouse_income.clone()} oninput={edit(|f, v| f.spouse_income = v)}
+                        help={t(&UI.spouse_income_help)} suffix={unit_suffix.clone()} echo={echo("household.spouse_annual_income_yen")} />
+                }
                 <ChildrenField />
                 <CheckField id="pregnancy" label={t(&UI.pregnancy)} checked={form.pregnancy} onchange={flag(|f, on| f.pregnancy = on)} />
-                <CheckField id="spouse-cannot" label={t(&UI.spouse_cannot)} checked={form.spouse_cannot_do_housework}
-                    onchange={flag(|f, on| f.spouse_cannot_do_housework = on)} />
-                <CheckField id="spouse-japanese-or-pr" label={t(&UI.spouse_japanese_or_pr)} checked={form.spouse_japanese_or_pr}
-                    onchange={flag(|f, on| f.spouse_japanese_or_pr = on)} />
-                if form.spouse_japanese_or_pr || status == Some(Status::SpouseOfJapanese) {
-                    <TextField path="household.married_since" label={t(&UI.married_since)} kind="date"
-                        value={form.married_since.clone()} oninput={edit(|f, v| f.married_since = v)} />
+                if form.has_spouse != Some(false) {
+                    <CheckField id="spouse-cannot" label={t(&UI.spouse_cannot)} checked={form.spouse_cannot_do_housework}
+                        onchange={flag(|f, on| f.spouse_cannot_do_housework = on)} />
+                    <CheckField id="spouse-japanese-or-pr" label={t(&UI.spouse_japanese_or_pr)} checked={form.spouse_japanese_or_pr}
+                        onchange={flag(|f, on| f.spouse_japanese_or_pr = on)} />
+                    if form.spouse_japanese_or_pr || status == Some(Status::SpouseOfJapanese) {
+                        <TextField path="household.married_since" label={t(&UI.married_since)} kind="date"
+                            value={form.married_since.clone()} oninput={edit(|f, v| f.married_since = v)} />
+                    }
                 }
             </details>
             <details class="section" open={form.status.is_some()}>
@@ -261,7 +275,8 @@ pub fn ProfileForm() -> Html {
                     <TextField path="residence.in_japan_since" label={t(&UI.in_japan_since)} kind="date"
                         value={form.in_japan_since.clone()} oninput={edit(|f, v| f.in_japan_since = v)} help={t(&UI.in_japan_since_help)} />
                     <TextField path="residence.work_status_since" label={t(&UI.work_status_since)} kind="date"
-                        value={form.work_status_since.clone()} oninput={edit(|f, v| f.work_status_since = v)} />
+                        value={form.work_status_since.clone()} oninput={edit(|f, v| f.work_status_since = v)}
+                        help={t(&UI.work_status_since_help)} />
                 }
                 if shows(&[Status::Hsp1, Status::Hsp2, Status::Pr]) {
                     <TextField path="residence.hsp_since" label={t(&UI.hsp_since)} kind="date"
@@ -273,7 +288,7 @@ pub fn ProfileForm() -> Html {
                     <TextField path="residence.jskip_since" label={t(&UI.jskip_since)} kind="date"
                         value={form.jskip_since.clone()} oninput={edit(|f, v| f.jskip_since = v)} />
                 }
-                if shows(&[Status::LongTermResident, Status::SpouseOfJapanese, Status::Work, Status::Other]) {
+                if shows(&[Status::LongTermResident, Status::SpouseOfJapanese, Status::Work, Status::BusinessManager, Status::Other]) {
                     <TextField path="residence.current_status_since" label={t(&UI.current_status_since)} kind="date"
                         value={form.current_status_since.clone()} oninput={edit(|f, v| f.current_status_since = v)} />
                 }
@@ -282,12 +297,8 @@ pub fn ProfileForm() -> Html {
                         value={form.pr_since.clone()} oninput={edit(|f, v| f.pr_since = v)} />
                 }
                 if status.is_some_and(|s| s != Status::OutsideJapan && s != Status::Pr) {
-                    <TextField path="residence.salary_1y_before_yen" label={t(&UI.salary_1y)} inputmode="decimal"
-                        value={form.salary_1y.clone()} oninput={edit(|f, v| f.salary_1y = v)} suffix={unit_suffix.clone()} help={t(&UI.past_salary_help)}
-                        echo={echo("residence.salary_1y_before_yen")} />
-                    <TextField path="residence.salary_3y_before_yen" label={t(&UI.salary_3y)} inputmode="decimal"
-                        value={form.salary_3y.clone()} oninput={edit(|f, v| f.salary_3y = v)} suffix={unit_suffix}
-                        echo={echo("residence.salary_3y_before_yen")} />
+                    <PastSheetFields years={1} />
+                    <PastSheetFields years={3} />
                 }
             </details>
         </form>

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::browser;
 use super::context::{use_state_handle, use_texts};
 use super::state::{Action, Notice};
-use super::summary::summary;
 use crate::i18n::{fill, ui::UI};
 use crate::share;
+use crate::summary::summary;
 
 #[component]
 pub fn ShareBar() -> Html {

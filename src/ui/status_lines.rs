@@ -16,26 +16,34 @@ pub fn status_lines(texts: Texts, assessment: &Assessment) -> Html {
         html! { <ul class="reasons">{ for codes.iter().map(|c| html! { <li>{ texts.code(c) }</li> }) }</ul> }
     };
     let hsp2 = &a.hsp2;
-    let hsp2_line = if hsp2.already_hsp2 {
-        texts.t(&UI.already_hsp2).to_owned()
-    } else if hsp2.eligible {
-        texts.t(&UI.hsp2_eligible).to_owned()
-    } else if let Some(d) = hsp2.earliest_date {
-        fill(texts.t(&UI.hsp2_from), &[&date(d)])
-    } else {
-        texts.t(&UI.hsp2_not_open).to_owned()
+    // CONTRACT.md "What the dates mean": open now with its "since", else its "from".
+    let hsp2_line = match (hsp2.already_hsp2, hsp2.eligible, hsp2.earliest_date) {
+        (true, _, _) => texts.t(&UI.already_hsp2).to_owned(),
+        (_, true, Some(since)) => fill(texts.t(&UI.hsp2_eligible_since), &[&date(since)]),
+        (_, true, None) => texts.t(&UI.hsp2_eligible).to_owned(),
+        (_, false, Some(from)) => fill(texts.t(&UI.hsp2_from), &[&date(from)]),
+        (_, false, None) => texts.t(&UI.hsp2_not_open).to_owned(),
     };
     let jskip_line = match (a.jskip.eligible, a.jskip.earliest_date) {
-        (true, _) => texts.t(&UI.jskip_eligible).to_owned(),
-        (false, Some(d)) => fill(texts.t(&UI.jskip_from), &[&date(d)]),
+        (true, Some(since)) => fill(texts.t(&UI.jskip_eligible_since), &[&date(since)]),
+        (true, None) => texts.t(&UI.jskip_eligible).to_owned(),
+        (false, Some(from)) => fill(texts.t(&UI.jskip_from), &[&date(from)]),
         (false, None) => texts.t(&UI.jskip_not_eligible).to_owned(),
     };
+    let hsp_from = a
+        .hsp
+        .earliest_date
+        .filter(|_| !a.hsp.eligible)
+        .map(|from| fill(texts.t(&UI.hsp_from), &[&date(from)]));
     html! {
         <div class="status-lines" part="status">
             <p class={classes!("verdict", if a.hsp.eligible { "yes" } else { "no" })} data-check="hsp">
                 { texts.t(if a.hsp.eligible { &UI.hsp_eligible } else { &UI.hsp_not_eligible }) }
             </p>
             { reasons(&a.hsp.reasons) }
+            if let Some(line) = hsp_from {
+                <p class="note" data-check="hsp-from">{ line }</p>
+            }
             <p class={classes!("verdict", if a.jskip.eligible { "yes" } else { "neutral" })} data-check="jskip">{ jskip_line }</p>
             <p class={classes!("verdict", if hsp2.eligible || hsp2.already_hsp2 { "yes" } else { "neutral" })} data-check="hsp2">
                 { hsp2_line }

@@ -1,10 +1,11 @@
-//! The timeline from today (SVG): HSP(ii), each PR route's earliest date, the end of the
-//! parents benefit, the age cliffs. A list carries the same facts for screen readers and print.
+//! The timeline from today (SVG): the dates ahead of `milestones` (HSP(i), HSP(ii), J-Skip and
+//! each PR route where closed today, the end of the parents benefit, the age cliffs). A list carries the same facts for screen readers and print.
 
 use yew::prelude::*;
 
 use super::context::Texts;
 use crate::i18n::{format, ui::UI};
+use crate::milestones::{Kind, milestones};
 use crate::rules::{Assessment, Date};
 
 /// One event on the line: its date, its label and a style class.
@@ -15,54 +16,34 @@ struct Event {
 }
 
 fn events(a: &Assessment, texts: super::context::Texts) -> Vec<Event> {
-    let mut events = Vec::new();
-    let future = |d: &Date| *d > a.as_of;
-    if let Some(d) = a.hsp2.earliest_date.filter(future) {
-        events.push(Event {
-            date: d,
-            label: texts.t(&UI.col_hsp2).to_owned(),
-            class: "hsp2",
-        });
-    }
-    for route in &a.pr.routes {
-        if let Some(d) = route.earliest_date.filter(future) {
-            events.push(Event {
-                date: d,
-                label: format!("{}: {}", texts.t(&UI.col_pr), texts.code(route.route)),
-                class: "pr",
-            });
-        }
-    }
-    if let Some(d) = a
-        .parents
-        .until
-        .filter(|_| a.parents.eligible_if_hsp)
-        .filter(future)
-    {
-        events.push(Event {
-            date: d,
-            label: texts.t(&UI.parents_end).to_owned(),
-            class: "family",
-        });
-    }
-    for cliff in &a.points_timeline {
-        events.push(Event {
-            date: cliff.date,
-            label: format!(
-                "{}: {} → {}",
-                texts.code(cliff.cause),
-                cliff.total_before,
-                cliff.total_after
-            ),
-            class: if cliff.total_after < cliff.total_before {
-                "drop"
-            } else {
-                "rise"
-            },
-        });
-    }
-    events.sort_by_key(|e| e.date);
-    events
+    milestones(a)
+        .into_iter()
+        .map(|m| {
+            let (label, class) = match m.kind {
+                Kind::Hsp1 => (texts.t(&UI.col_hsp1).to_owned(), "hsp2"),
+                Kind::Hsp2 => (texts.t(&UI.col_hsp2).to_owned(), "hsp2"),
+                Kind::Jskip => (texts.t(&UI.col_jskip).to_owned(), "hsp2"),
+                Kind::PrRoute(route) => (
+                    format!("{}: {}", texts.t(&UI.col_pr), texts.code(route)),
+                    "pr",
+                ),
+                Kind::ParentsEnd => (texts.t(&UI.parents_end).to_owned(), "family"),
+                Kind::Points {
+                    cause,
+                    before,
+                    after,
+                } => (
+                    format!("{}: {} → {}", texts.code(cause), before, after),
+                    if after < before { "drop" } else { "rise" },
+                ),
+            };
+            Event {
+                date: m.date,
+                label,
+                class,
+            }
+        })
+        .collect()
 }
 
 pub fn timeline(texts: Texts, assessment: &Assessment) -> Html {

@@ -315,11 +315,15 @@ test("host events: hsp-pr:result on every new result, hsp-pr:cta cancellable", a
     document.getElementById("w").addEventListener("hsp-pr:cta", (e) => { e.preventDefault(); window.ctas.push(e.detail); });
   });
   await fillProfile(page, PROFILES.engineer);
-  await settled(page);
+  const asOf = await settled(page);
   await page.waitForFunction(() => window.results.at(-1)?.points === 70);
   const last = await page.evaluate(() => window.results.at(-1));
+  // Every date and "now" in the event is the assessment's own (CONTRACT.md).
+  const a = cli(PROFILES.engineer, asOf);
   assert.deepEqual(last, { points: 70, category: "b", hsp_eligible: true, jskip_eligible: false,
-    earliest_pr_date: last.earliest_pr_date, parents_eligible: true });
+    hsp2_eligible: a.hsp2.eligible, hsp2_earliest_date: a.hsp2.earliest_date,
+    pr_eligible_now: a.pr.routes.some((r) => r.eligible_now), earliest_pr_date: a.pr.earliest_date,
+    parents_eligible: true });
   assert.match(last.earliest_pr_date, /^\d{4}-\d{2}-\d{2}$/);
   const url = page.url();
   await page.click("a.cta");

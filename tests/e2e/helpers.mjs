@@ -66,6 +66,7 @@ export async function fillProfile(page, p) {
   const h = p.household;
   if (h) {
     await openDetails(page, 0);
+    if (h.has_spouse != null) await page.selectOption(id("household.has_spouse"), h.has_spouse ? "yes" : "no");
     if (h.spouse_annual_income_yen != null) await page.fill(id("household.spouse_annual_income_yen"), String(h.spouse_annual_income_yen));
     for (const [i, child] of (h.children ?? []).entries()) {
       await page.getByRole("button", { name: "Add a child" }).click();
@@ -82,6 +83,17 @@ export async function fillProfile(page, p) {
     }
     for (const field of ["salary_1y_before_yen", "salary_3y_before_yen"]) {
       if (r[field] != null) await page.fill(id(`residence.${field}`), String(r[field]));
+    }
+    for (const sheet of ["sheet_1y_before", "sheet_3y_before"]) {
+      for (const [member, value] of Object.entries(r[sheet] ?? {})) {
+        if (typeof value === "object") {
+          for (const [name, held] of Object.entries(value)) {
+            await page.selectOption(id(`residence.${sheet}.${member}.${name}`), held ? "yes" : "no");
+          }
+        } else {
+          await page.selectOption(id(`residence.${sheet}.${member}`), String(value));
+        }
+      }
     }
   }
 }
@@ -110,6 +122,16 @@ export const PROFILES = {
     bonuses: ["innovation_support", "sme"],
     household: { spouse_annual_income_yen: 3000000, children: [{ birth_date: "2021-09-09" }, { birth_date: "2024-12-01" }] },
     residence: { current_status: "hsp1", in_japan_since: "2022-01-10", hsp_since: "2022-01-10" } },
+  // RULES.md V15, the audit's case: 70 points today, 65 three years ago: the 70-point
+  // track is closed until 2029.
+  audit: { category: "b", birth_date: "1993-06-01", education: "master", experience_years: 3, annual_salary_yen: 6500000,
+    japanese: "n1", residence: { current_status: "hsp1", in_japan_since: "2017-01-01", work_status_since: "2017-01-01",
+      hsp_since: "2024-01-01", salary_3y_before_yen: 6500000, salary_1y_before_yen: 6500000 } },
+  // V20, V23: a single parent, with the sheet of three years ago given in part.
+  single: { category: "b", birth_date: "1994-06-01", education: "master", experience_years: 5, annual_salary_yen: 8000000,
+    japanese: "n1", household: { has_spouse: false, children: [{ birth_date: "2023-03-03" }] },
+    residence: { current_status: "hsp1", in_japan_since: "2020-01-01", hsp_since: "2021-01-01", salary_3y_before_yen: 5000000,
+      sheet_3y_before: { japanese: "n2" } } },
   // A residence history with past salaries, in another work status.
   history: { category: "b", birth_date: "1990-06-01", education: "doctor", experience_years: 10, annual_salary_yen: 8500000,
     residence: { current_status: "work", in_japan_since: "2017-04-01", work_status_since: "2017-04-01",

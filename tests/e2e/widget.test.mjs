@@ -68,6 +68,52 @@ for (const [name, profile] of Object.entries(PROFILES)) {
   });
 }
 
+/// A date as the widget writes it in each language (i18n::format::date).
+function dateIn(lang, iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return lang === "en" ? `${d} ${months[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+}
+
+test("a look-back names its assumptions beside the date, and answering them moves the date, in every language", async () => {
+  const { context, page, errors } = await freshPage();
+  // Three years back: ¥6.5M at 29 and no experience: master 20 + 20 + age 15 + N1 15 = 70,
+  // if N1 was held then (assumed); with N2, 65.
+  const assumed = structuredClone(PROFILES.single);
+  assumed.residence.salary_3y_before_yen = 6500000;
+  delete assumed.residence.sheet_3y_before;
+  await fillProfile(page, assumed);
+  const asOf = await settled(page);
+  const row = page.locator("tr[data-route=hsp70]");
+  // With nothing given for three years back, today's N1 and salary are assumed, and said so.
+  const before = cli(assumed, asOf).pr.routes.find((r) => r.route === "hsp70");
+  assert.equal(await row.getAttribute("data-earliest"), before.earliest_date ?? "");
+  await row.locator("li[data-assumption=japanese][data-kind=as_today]").first().waitFor();
+  assert.match(await row.textContent(), /assumed the same as today/);
+  // Answer it: N2 three years ago. The engine's date for that profile shows, and the
+  // assumption about that date is gone.
+  await page.selectOption("#f-residence-sheet_3y_before-japanese", "n2");
+  await settled(page);
+  const answered = structuredClone(assumed);
+  answered.residence.sheet_3y_before = { japanese: "n2" };
+  const after = cli(answered, asOf).pr.routes.find((r) => r.route === "hsp70");
+  assert.notEqual(after.earliest_date, before.earliest_date, "N2 three years ago moves the 70-point track");
+  await page.waitForFunction((date) => document.querySelector("hsp-pr-widget").shadowRoot
+    .querySelector("tr[data-route=hsp70]").getAttribute("data-earliest") === date, after.earliest_date ?? "");
+  const lookbackDate = after.lookback.date;
+  assert.equal(await row.locator(`[data-lookback="${lookbackDate}"] + .assumptions-heading + ul li[data-assumption=japanese]`).count(), 0);
+  // The date, "from" it, in each language; the comparison and the CLI agree.
+  for (const lang of ["en", "ja", "zh-Hans"]) {
+    await page.selectOption("#hsp-lang", lang);
+    await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
+    if (after.earliest_date) {
+      assert.ok((await row.locator("td").nth(0).textContent()).includes(dateIn(lang, after.earliest_date)), lang);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the share link restores the form in a fresh browser", async () => {
   const { context, page } = await freshPage();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });

@@ -1,0 +1,110 @@
+//! The dates ahead that the timeline shows, and the detail of the `hsp-pr:result` event:
+//! both read from the assessment's own fields (CONTRACT.md "What the dates mean"), so they
+//! can never disagree with the checks. Pure, tested natively.
+
+use crate::rules::{Assessment, Date};
+
+/// What happens on a date ahead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// HSP(i) on points opens (the points reach 70 by themselves).
+    Hsp1,
+    Hsp2,
+    Jskip,
+    /// A PR route opens (its code).
+    PrRoute(&'static str),
+    /// The parents' stay cannot be renewed from here (the youngest child turns 7).
+    ParentsEnd,
+    /// The points change by themselves (an age cliff or an experience band).
+    Points {
+        cause: &'static str,
+        before: u32,
+        after: u32,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Milestone {
+    pub date: Date,
+    pub kind: Kind,
+}
+
+/// The first day ahead of a check that is closed today, where it has one.
+fn ahead(open: bool, date: Option<Date>, as_of: Date) -> Option<Date> {
+    date.filter(|d| !open && *d > as_of)
+}
+
+/// Every dated event after `as_of`, in date order.
+pub fn milestones(a: &Assessment) -> Vec<Milestone> {
+    let as_of = a.as_of;
+    let mut list: Vec<Milestone> = [
+        (
+            Kind::Hsp1,
+            ahead(a.hsp.eligible, a.hsp.earliest_date, as_of),
+        ),
+        (
+            Kind::Hsp2,
+            ahead(a.hsp2.eligible, a.hsp2.earliest_date, as_of),
+        ),
+        (
+            Kind::Jskip,
+            ahead(a.jskip.eligible, a.jskip.earliest_date, as_of),
+        ),
+    ]
+    .into_iter()
+    .chain(a.pr.routes.iter().map(|r| {
+        (
+            Kind::PrRoute(r.route),
+            ahead(r.eligible_now, r.earliest_date, as_of),
+        )
+    }))
+    .chain([(
+        Kind::ParentsEnd,
+        a.parents
+            .until
+            .filter(|d| a.parents.eligible_if_hsp && *d > as_of),
+    )])
+    .filter_map(|(kind, date)| date.map(|date| Milestone { date, kind }))
+    .chain(a.points_timeline.iter().map(|change| Milestone {
+        date: change.date,
+        kind: Kind::Points {
+            cause: change.cause,
+            before: change.total_before,
+            after: change.total_after,
+        },
+    }))
+    .collect();
+    list.sort_by_key(|m| m.date);
+    list
+}
+
+/// The detail of `hsp-pr:result` (README, "Host events").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResultDetail {
+    pub points: u32,
+    pub category: &'static str,
+    pub hsp_eligible: bool,
+    pub jskip_eligible: bool,
+    pub hsp2_eligible: bool,
+    /// HSP(ii): since when (eligible) or from when.
+    pub hsp2_earliest_date: Option<Date>,
+    /// Some PR route is open today.
+    pub pr_eligible_now: bool,
+    /// `pr.earliest_date`: on or before `as_of` only when some route is open.
+    pub earliest_pr_date: Option<Date>,
+    pub parents_eligible: bool,
+}
+
+pub fn result_detail(a: &Assessment) -> ResultDetail {
+    ResultDetail {
+        points: a.points.total,
+        category: a.category,
+        hsp_eligible: a.hsp.eligible,
+        jskip_eligible: a.jskip.eligible,
+        hsp2_eligible: a.hsp2.eligible,
+        hsp2_earliest_date: a.hsp2.earliest_date,
+        pr_eligible_now: a.pr.routes.iter().any(|r| r.eligible_now),
+        earliest_pr_date: a.pr.earliest_date,
+        parents_eligible: a.parents.eligible,
+    }
+}

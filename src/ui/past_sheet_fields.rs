@@ -1,0 +1,210 @@
+//! The sheet on a look-back date (V23): the salary then, and for everything that scores
+//! today, whether it was already so. Each answer starts "as today (assumed)", so what is not
+//! answered stays an assumption that the results name.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice_field::ChoiceField;
+use super::context::{use_state_handle, use_texts};
+use super::state::Action;
+use super::text_field::TextField;
+use crate::form::{Form, PastForm, SalaryUnit};
+use crate::i18n::{fill, format, ui::UI};
+use crate::rules::points::{Item, scored_in};
+use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research};
+
+#[derive(Properties, PartialEq)]
+pub struct PastSheetFieldsProps {
+    /// 1 or 3: the look-back of the 80-point and the 70-point track.
+    pub years: u8,
+}
+
+/// An edit of a past sheet by the value chosen.
+type PastEdit = Rc<dyn Fn(&mut PastForm, &str)>;
+
+/// The past sheet of `years` in the form.
+fn past(form: &mut Form, years: u8) -> &mut PastForm {
+    if years == 1 {
+        &mut form.past_1y
+    } else {
+        &mut form.past_3y
+    }
+}
+
+/// "" for "as today", else the code.
+fn answered<T: Copy>(value: Option<T>, code: fn(T) -> &'static str) -> AttrValue {
+    AttrValue::Static(value.map_or("", code))
+}
+
+fn held_code(held: Option<bool>) -> AttrValue {
+    AttrValue::Static(match held {
+        None => "",
+        Some(true) => "yes",
+        Some(false) => "no",
+    })
+}
+
+fn held_of(code: &str) -> Option<bool> {
+    match code {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn PastSheetFields(props: &PastSheetFieldsProps) -> Html {
+    let Some(state) = use_state_handle() else {
+        return Html::default();
+    };
+    let texts = use_texts();
+    let t = |text| AttrValue::Static(texts.t(text));
+    let years = props.years;
+    let form = &state.form;
+    let sheet = if years == 1 {
+        &form.past_1y
+    } else {
+        &form.past_3y
+    };
+    let on = state.today.add_years(i32::from(years).saturating_neg());
+    let section = if years == 1 {
+        "residence.sheet_1y_before"
+    } else {
+        "residence.sheet_3y_before"
+    };
+    let path = |member: &str| AttrValue::from(format!("{section}.{member}"));
+    let edit = |apply: PastEdit| {
+        let state = state.clone();
+        Callback::from(move |value: String| {
+            let apply = apply.clone();
+            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+                apply(past(form, years), &value)
+            })));
+        })
+    };
+    let same = || (AttrValue::Static(""), t(&UI.past_same));
+    let held_options = || {
+        vec![
+            same(),
+            (AttrValue::Static("yes"), t(&UI.past_held_yes)),
+            (AttrValue::Static("no"), t(&UI.past_held_no)),
+        ]
+    };
+    let japanese_options: Vec<(AttrValue, AttrValue)> = std::iter::once(same())
+        .chain([
+            (AttrValue::Static("none"), t(&UI.japanese_none)),
+            (AttrValue::Static("n2"), t(&UI.japanese_n2)),
+            (AttrValue::Static("n1"), t(&UI.japanese_n1)),
+        ])
+        .collect();
+    let education_options: Vec<(AttrValue, AttrValue)> = std::iter::once(same())
+        .chain(Education::ALL.iter().map(|e| {
+            let label = match e {
+                Education::None => &UI.edu_none,
+                Education::Bachelor => &UI.edu_bachelor,
+                Education::Master => &UI.edu_master,
+                Education::Professional => &UI.edu_professional,
+                Education::MbaMot => &UI.edu_mba_mot,
+                Education::Doctor => &UI.edu_doctor,
+            };
+            (AttrValue::Static(e.code()), t(label))
+        }))
+        .collect();
+    let position_options: Vec<(AttrValue, AttrValue)> = std::iter::once(same())
+        .chain([
+            (AttrValue::Static("none"), t(&UI.position_none)),
+            (AttrValue::Static("director"), t(&UI.position_director)),
+            (
+                AttrValue::Static("representative"),
+                t(&UI.position_representative),
+            ),
+        ])
+        .collect();
+    let category = form.category;
+    // What scores today and could have been otherwise then.
+    let research_held: Vec<Research> = form
+        .research
+        .iter()
+        .filter(|_| scored_in(Item::Research, category))
+        .collect();
+    let bonuses_held: Vec<Bonus> = form
+        .bonuses
+        .iter()
+        .filter(|b| Item::of_bonus(*b).is_some_and(|item| scored_in(item, category)))
+        .collect();
+    let (salary_path, salary_value, salary_label, salary_echo) = if years == 1 {
+        (
+            "residence.salary_1y_before_yen",
+            form.salary_1y.clone(),
+            &UI.salary_1y,
+            state.profile_number("residence.salary_1y_before_yen"),
+        )
+    } else {
+        (
+            "residence.salary_3y_before_yen",
+            form.salary_3y.clone(),
+            &UI.salary_3y,
+            state.profile_number("residence.salary_3y_before_yen"),
+        )
+    };
+    let on_salary = {
+        let state = state.clone();
+        Callback::from(move |value: String| {
+            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
+                if years == 1 {
+                    form.salary_1y = value.clone();
+                } else {
+                    form.salary_3y = value.clone();
+                }
+            })));
+        })
+    };
+    let suffix = t(match form.salary_unit {
+        SalaryUnit::Yen => &UI.unit_yen,
+        SalaryUnit::Man => &UI.unit_man,
+    });
+    let echo = salary_echo
+        .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+        .map(|n| AttrValue::from(format!("= {}", format::yen(texts.0, n as u64))));
+    html! {
+        <fieldset class="past-sheet" data-years={years.to_string()}>
+            <legend>{ fill(texts.t(&UI.past_heading), &[&format::date(texts.0, on), &years.to_string()]) }</legend>
+            <p class="help">{ t(&UI.past_help) }</p>
+            <TextField path={salary_path} label={t(salary_label)} inputmode="decimal" value={salary_value}
+                oninput={on_salary} suffix={suffix} help={(years == 1).then(|| t(&UI.past_salary_help))} echo={echo} />
+            <ChoiceField path={path("japanese")} label={t(&UI.past_japanese)} options={japanese_options}
+                selected={answered(sheet.japanese, Japanese::code)}
+                onchange={edit(Rc::new(|p, v| p.japanese = Japanese::ALL.into_iter().find(|j| j.code() == v)))} />
+            <ChoiceField path={path("education")} label={t(&UI.past_education)} options={education_options}
+                selected={answered(sheet.education, Education::code)}
+                onchange={edit(Rc::new(|p, v| p.education = Education::ALL.into_iter().find(|e| e.code() == v)))} />
+            if form.multiple_degrees {
+                <ChoiceField path={path("multiple_degrees")} label={t(&UI.past_multiple_degrees)} options={held_options()}
+                    selected={held_code(sheet.multiple_degrees)}
+                    onchange={edit(Rc::new(|p, v| p.multiple_degrees = held_of(v)))} />
+            }
+            if category == Category::C && form.position != Position::None {
+                <ChoiceField path={path("position")} label={t(&UI.past_position)} options={position_options}
+                    selected={answered(sheet.position, Position::code)}
+                    onchange={edit(Rc::new(|p, v| p.position = Position::ALL.into_iter().find(|x| x.code() == v)))} />
+            }
+            if category == Category::B && !form.qualifications.trim().is_empty() {
+                <TextField path={path("qualifications")} label={t(&UI.past_qualifications)} inputmode="numeric"
+                    value={sheet.qualifications.clone()} help={t(&UI.past_same)}
+                    oninput={edit(Rc::new(|p, v| p.qualifications = v.to_owned()))} />
+            }
+            { for research_held.into_iter().map(|item| html! {
+                <ChoiceField path={path(&format!("research.{}", item.code()))} label={AttrValue::Static(texts.code(item.code()))}
+                    options={held_options()} selected={held_code(sheet.research_item(item))}
+                    onchange={edit(Rc::new(move |p, v| p.set_research_item(item, held_of(v))))} />
+            }) }
+            { for bonuses_held.into_iter().map(|bonus| html! {
+                <ChoiceField path={path(&format!("bonuses.{}", bonus.code()))} label={AttrValue::Static(texts.code(bonus.code()))}
+                    options={held_options()} selected={held_code(sheet.bonus(bonus))}
+                    onchange={edit(Rc::new(move |p, v| p.set_bonus(bonus, held_of(v))))} />
+            }) }
+        </fieldset>
+    }
+}
