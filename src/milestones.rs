@@ -40,7 +40,7 @@ pub fn milestones(a: &Assessment) -> Vec<Milestone> {
     let mut list: Vec<Milestone> = [
         (
             Kind::Hsp1,
-            ahead(a.hsp.eligible, a.hsp.earliest_date, as_of),
+            ahead(a.hsp.eligible, a.hsp.eligible_from, as_of),
         ),
         (
             Kind::Hsp2,

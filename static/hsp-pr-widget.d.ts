@@ -117,7 +117,7 @@ export interface Assessment {
     pr_1_year_mark: 80;
     items: Array<{ id: string; points: number; source: string; confidence: Confidence; row: string | null; note: string | null }>;
   };
-  hsp: { eligible: boolean; earliest_date: IsoDate | null; points_met: boolean; salary_floor_failed: boolean; reasons: string[]; conditions: Condition[] };
+  hsp: { eligible: boolean; eligible_from: IsoDate | null; points_met: boolean; salary_floor_failed: boolean; reasons: string[]; conditions: Condition[] };
   jskip: { eligible: boolean; earliest_date: IsoDate | null; income_threshold_yen: number; income_met: boolean; met_by: string | null; reasons: string[]; source: string; confidence: Confidence };
   hsp2: { eligible: boolean; earliest_date: IsoDate | null; already_hsp2: boolean; basis: string | null; years_required: number; reasons: string[]; conditions: Condition[]; source: string; confidence: Confidence };
   pr: {

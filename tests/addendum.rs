@@ -85,7 +85,7 @@ fn v15_past_windows_that_closed_give_no_past_dates() {
     }));
     assert_eq!(a.points.total, 65);
     assert!(!a.hsp.eligible);
-    assert_eq!(a.hsp.earliest_date, Some(date("2029-11-26")));
+    assert_eq!(a.hsp.eligible_from, Some(date("2029-11-26")));
     assert!(!a.hsp2.eligible);
     assert_eq!(a.hsp2.earliest_date, Some(date("2029-11-26")));
     assert_eq!(route(&a, "general").earliest_date, Some(date("2028-01-01")));

@@ -46,7 +46,7 @@ fn agree(a: &Assessment, status: Option<Status>, jskip_held: bool) -> Result<(),
         &row.hsp1,
         status == Some(Status::Hsp1) && !jskip_held,
         a.hsp.eligible,
-        a.hsp.earliest_date,
+        a.hsp.eligible_from,
     )?;
     expect_cell(
         &row.hsp2,
@@ -107,7 +107,7 @@ fn agree(a: &Assessment, status: Option<Status>, jskip_held: bool) -> Result<(),
     };
     prop_assert_eq!(
         dated(Kind::Hsp1),
-        expected(a.hsp.eligible, a.hsp.earliest_date)
+        expected(a.hsp.eligible, a.hsp.eligible_from)
     );
     prop_assert_eq!(
         dated(Kind::Hsp2),

@@ -452,15 +452,13 @@ fn check_history(profile: &Profile) -> Result<(), TestCaseError> {
     let status = profile.status();
     let residence = profile.residence.as_ref();
 
-    // HSP(i) by the points (the points system's start at the earliest).
-    check_window(
-        "hsp1",
-        as_of,
-        horizon,
-        a.hsp.eligible,
-        a.hsp.earliest_date,
-        &|d| d >= points_system() && person.passes70(d),
-    )?;
+    // HSP(i) by the points: eligible today, or from the first day ahead (no "since").
+    let hsp1 = |d: Date| d >= points_system() && person.passes70(d);
+    if a.hsp.eligible {
+        prop_assert!(hsp1(as_of) && a.hsp.eligible_from.is_none());
+    } else {
+        check_window("hsp1", as_of, horizon, false, a.hsp.eligible_from, &hsp1)?;
+    }
     // J-Skip: the criteria on the day (from 2023-04-21).
     check_window(
         "jskip",
@@ -597,7 +595,7 @@ fn the_histories_reach_every_kind_of_answer() {
             continue;
         };
         let a = evaluate(&profile);
-        note("hsp1", a.hsp.eligible, a.hsp.earliest_date);
+        note("hsp1", a.hsp.eligible, a.hsp.eligible_from);
         note("jskip", a.jskip.eligible, a.jskip.earliest_date);
         note("hsp2", a.hsp2.eligible, a.hsp2.earliest_date);
         for name in ["general", "hsp70", "hsp80", "jskip_route"] {

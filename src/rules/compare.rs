@@ -78,7 +78,7 @@ impl Dates {
         Dates {
             hsp1: Open {
                 now: hsp.eligible,
-                date: hsp.earliest_date,
+                date: hsp.eligible_from,
             },
             jskip: Open {
                 now: jskip.eligible,

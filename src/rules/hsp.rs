@@ -28,10 +28,11 @@ pub fn hsp2_start() -> Date {
 pub struct Hsp {
     /// Total ≥ 70 and, in (b)/(c), salary ≥ ¥3M.
     pub eligible: bool,
-    /// CONTRACT.md "What the dates mean": eligible, since when the points have held (from
-    /// the points system's start at the earliest); not eligible, the first day after
-    /// `as_of` on which they will (the projection), or `null`.
-    pub earliest_date: Option<Date>,
+    /// Not eligible today: the first day after `as_of` on which the points will be met (the
+    /// projection: age and experience move, everything else as today), or `null`. Eligible:
+    /// `null` (HSP(i) is judged on the day of a permission; a "since" reconstructed back
+    /// over years of assumed salaries and degrees would say nothing true).
+    pub eligible_from: Option<Date>,
     pub points_met: bool,
     pub salary_floor_failed: bool,
     pub reasons: Vec<&'static str>,
@@ -53,13 +54,13 @@ pub fn passes(snapshot: &Snapshot) -> bool {
     passes_mark(snapshot, PASS_MARK)
 }
 
-/// The window of HSP(i) eligibility by the points (the points system's start at the earliest).
+/// The window of HSP(i) eligibility by the points.
 fn hsp1_window(timeline: &Timeline) -> Window {
     window(
         timeline.profile().as_of,
         points_system_start(),
-        timeline.change_dates().iter().copied(),
-        |day| passes(&timeline.snapshot(day)),
+        &mut timeline.change_dates().iter().copied(),
+        &|day| passes(&timeline.snapshot(day)),
     )
 }
 
@@ -96,7 +97,7 @@ pub fn check(timeline: &Timeline, card: &ScoreCard, snapshot: &Snapshot) -> Hsp 
     let window = hsp1_window(timeline);
     Hsp {
         eligible: points_met && !salary_floor_failed,
-        earliest_date: window.earliest,
+        eligible_from: window.earliest.filter(|_| !window.open_now),
         points_met,
         salary_floor_failed,
         reasons,
@@ -223,13 +224,13 @@ pub fn check_hsp2(timeline: &Timeline) -> Hsp2 {
         return result;
     }
     let applies = |day: Date| bases.iter().any(|b| b.applies(timeline, day, end));
-    let candidates = timeline
+    let mut candidates = timeline
         .change_dates()
         .iter()
         .copied()
         .chain(bases.iter().map(|b| b.since.add_years(b.years)))
         .chain(end);
-    let found = window(as_of, hsp2_start(), candidates, applies);
+    let found = window(as_of, hsp2_start(), &mut candidates, &applies);
     let basis_on = |day: Date| bases.iter().find(|b| b.applies(timeline, day, end));
     let decisive = found.earliest.filter(|_| !found.open_now).unwrap_or(as_of);
     if let Some(basis) = found.earliest.and_then(|_| basis_on(decisive)) {

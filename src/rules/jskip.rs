@@ -98,8 +98,8 @@ pub fn check(timeline: &Timeline) -> JSkip {
     let found = window(
         as_of,
         start(),
-        timeline.change_dates().iter().copied(),
-        |day| meets_on(&timeline.snapshot(day)),
+        &mut timeline.change_dates().iter().copied(),
+        &|day| meets_on(&timeline.snapshot(day)),
     );
     JSkip {
         eligible: found.open_now,

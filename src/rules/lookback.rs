@@ -152,6 +152,10 @@ pub fn lookback(
     if date >= as_of {
         facts.clear();
     }
+    // Declared history decides the date: the model's reconstruction assumed nothing that counts.
+    if declared.is_some() {
+        assumptions.clear();
+    }
     facts.extend(declared);
     let salary_assumed =
         snapshot.assumed.has(Member::Salary) || snapshot.uncertain.has(Member::Salary);

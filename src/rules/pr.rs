@@ -205,7 +205,7 @@ impl<'t, 'p> TrackRule<'t, 'p> {
     fn window(&self) -> Window {
         let years = self.track.years;
         let changes = self.timeline.change_dates();
-        let candidates = changes
+        let mut candidates = changes
             .iter()
             .copied()
             .chain(shifted(changes, years))
@@ -213,9 +213,12 @@ impl<'t, 'p> TrackRule<'t, 'p> {
             .chain(self.run_from.map(|from| from.add_years(years)))
             .chain(self.run_breaks);
         let floor = self.start.add_years(years).max(self.track.introduced);
-        window(self.timeline.profile().as_of, floor, candidates, |day| {
-            self.applies(day)
-        })
+        window(
+            self.timeline.profile().as_of,
+            floor,
+            &mut candidates,
+            &|day| self.applies(day),
+        )
     }
     /// The look-back of an application on `day`, with what it assumed.
     fn look_back(&self, day: Date) -> Lookback {

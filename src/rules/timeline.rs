@@ -54,6 +54,12 @@ impl Members {
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
+    pub fn union(self, other: Members) -> Members {
+        Members(self.0 | other.0)
+    }
+    pub fn without(self, other: Members) -> Members {
+        Members(self.0 & !other.0)
+    }
     pub fn iter(self) -> impl Iterator<Item = Member> {
         Member::all().filter(move |m| self.has(*m))
     }
@@ -307,6 +313,8 @@ pub struct Timeline<'p> {
     birth: Date,
     /// The sheet as known three years back, one year back and today, oldest first.
     known: Vec<Known>,
+    /// The members some past sheet gives: every other one is today's on every day.
+    known_in_past: Members,
     /// Every date an input may change band, sorted (computed once: the searches read it often).
     changes: Vec<Date>,
     reading: Reading,
@@ -330,9 +338,15 @@ impl<'p> Timeline<'p> {
             profile,
             birth,
             known: known_sheets(profile),
+            known_in_past: Members::default(),
             changes: Vec::new(),
             reading,
         };
+        timeline.known_in_past = timeline
+            .known
+            .iter()
+            .filter(|k| k.date < profile.as_of)
+            .fold(Members::default(), |all, k| all.union(k.known));
         timeline.changes = timeline.compute_change_dates();
         timeline
     }
@@ -438,7 +452,9 @@ impl<'p> Timeline<'p> {
     /// declared history.
     fn read_past(&self, snapshot: &mut Snapshot) {
         let date = snapshot.date;
-        for member in Member::all() {
+        // What no past sheet gives is today's value, assumed (the inputs start as today's).
+        snapshot.assumed = Members::ALL.without(self.known_in_past);
+        for member in self.known_in_past.iter() {
             let knowing = || self.known.iter().filter(move |k| k.known.has(member));
             let before = knowing().rfind(|k| k.date <= date);
             let Some(after) = knowing().find(|k| k.date >= date) else {

@@ -32,15 +32,15 @@ pub fn shifted(changes: &[Date], years: i32) -> impl Iterator<Item = Date> + '_ 
 
 /// The window of `holds`, a condition on the application date that is false before `floor`
 /// and constant between consecutive days of `candidates` (which need not be sorted).
+/// Not generic: one copy serves every check (the wasm ships it once).
 pub fn window(
     as_of: Date,
     floor: Date,
-    candidates: impl IntoIterator<Item = Date>,
-    holds: impl Fn(Date) -> bool,
+    candidates: &mut dyn Iterator<Item = Date>,
+    holds: &dyn Fn(Date) -> bool,
 ) -> Window {
     let applies = |day: Date| day >= floor && holds(day);
     let mut days: Vec<Date> = candidates
-        .into_iter()
         .chain([as_of, floor])
         .filter(|day| *day >= floor)
         .collect();

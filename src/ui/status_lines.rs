@@ -32,8 +32,7 @@ pub fn status_lines(texts: Texts, assessment: &Assessment) -> Html {
     };
     let hsp_from = a
         .hsp
-        .earliest_date
-        .filter(|_| !a.hsp.eligible)
+        .eligible_from
         .map(|from| fill(texts.t(&UI.hsp_from), &[&date(from)]));
     html! {
         <div class="status-lines" part="status">
