@@ -21,11 +21,13 @@ pub fn summary(a: &Assessment, lang: Lang) -> String {
     let t = |text| lang.pick(text);
     let mut lines = vec![
         t(&UI.summary_title).to_owned(),
-        format!(
-            "{}: {} ({})",
-            t(&UI.total),
-            format::points(lang, a.points.total),
-            lang.code(category_code(a.category))
+        fill(
+            t(&UI.summary_route),
+            &[
+                t(&UI.total),
+                &format::points(lang, a.points.total),
+                lang.code(category_code(a.category)),
+            ],
         ),
         t(if a.hsp.eligible {
             &UI.hsp_eligible
@@ -36,21 +38,19 @@ pub fn summary(a: &Assessment, lang: Lang) -> String {
     ];
     for route in &a.pr.routes {
         if let Some(when) = when(lang, route.eligible_now, route.earliest_date) {
-            lines.push(format!(
-                "{}: {} — {}",
-                t(&UI.col_pr),
-                lang.code(route.route),
-                when
+            lines.push(fill(
+                t(&UI.summary_route),
+                &[t(&UI.col_pr), lang.code(route.route), &when],
             ));
         }
     }
     if a.hsp2.already_hsp2 {
         lines.push(t(&UI.already_hsp2).to_owned());
     } else if let Some(when) = when(lang, a.hsp2.eligible, a.hsp2.earliest_date) {
-        lines.push(format!("{}: {}", t(&UI.col_hsp2), when));
+        lines.push(fill(t(&UI.summary_pair), &[t(&UI.col_hsp2), &when]));
     }
     if let Some(when) = when(lang, a.jskip.eligible, a.jskip.earliest_date) {
-        lines.push(format!("{}: {}", t(&UI.col_jskip), when));
+        lines.push(fill(t(&UI.summary_pair), &[t(&UI.col_jskip), &when]));
     }
     let parents = if a.parents.eligible {
         t(&UI.met)
@@ -59,7 +59,7 @@ pub fn summary(a: &Assessment, lang: Lang) -> String {
     } else {
         t(&UI.not_met)
     };
-    lines.push(format!("{}: {}", lang.code("parents"), parents));
+    lines.push(fill(t(&UI.summary_pair), &[lang.code("parents"), parents]));
     lines.push(fill(t(&UI.rules_date), &[a.rules_date]));
     lines.push(t(&UI.disclaimer).to_owned());
     lines.join("\n")

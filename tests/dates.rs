@@ -68,12 +68,15 @@ fn lower_japanese(a: Japanese, b: Japanese) -> Japanese {
 
 impl<'p> Person<'p> {
     fn new(p: &'p Profile, first_day: Date, last_day: Date) -> Person<'p> {
-        // Without a birth date, the oldest birthday consistent with the age: the day after
-        // `as_of`, (age + 1) years before.
+        // Without a birth date, the oldest birth date consistent with the age: the first
+        // day from which the person is that age on `as_of`, found by stepping forward.
         let birth = p.birth_date.unwrap_or_else(|| {
-            p.as_of
-                .add_days(1)
-                .add_years(-(i32::try_from(p.age).expect("age") + 1))
+            let age = i32::try_from(p.age).expect("age");
+            let mut birth = p.as_of.add_years(-(age + 2));
+            while full_years(birth, p.as_of) > age {
+                birth = birth.add_days(1);
+            }
+            birth
         });
         let mut person = Person {
             p,
@@ -442,6 +445,22 @@ fn route<'a>(a: &'a Assessment, name: &str) -> &'a hsp_pr::rules::pr::Route {
 
 fn check_history(profile: &Profile) -> Result<(), TestCaseError> {
     let a = evaluate(profile);
+    // The sheet of today is scored at the age given.
+    let age_row = a
+        .points
+        .items
+        .iter()
+        .find(|i| i.id == "age")
+        .and_then(|i| i.row);
+    let expected_row = match profile.age {
+        0..=29 => Some("under_30"),
+        30..=34 => Some("30_to_34"),
+        35..=39 => Some("35_to_39"),
+        _ => None,
+    };
+    if profile.category != Category::C {
+        prop_assert_eq!(age_row, expected_row, "age {}", profile.age);
+    }
     let as_of = profile.as_of;
     // Beyond this day nothing changes: every age cliff (≤ 40; ages from 22), experience
     // band (≤ 10 years on from 0), residence period (≤ 10 years) and look-back (≤ 3 years).

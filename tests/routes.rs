@@ -481,3 +481,31 @@ fn comparison_first_row_says_when_each_status_is_open() {
     );
     assert_eq!(first.jskip.value, "not_open");
 }
+
+/// Without a birth date the oldest birthday consistent with the age is taken, also next to
+/// a leap day: aged 29 on 2028-02-28 means born on 1998-03-01 at the earliest, so 29 that day
+/// (age 15, ¥6M at 29 20, master 20, 3 years 5, N2 10 = 70), turning 30 on 2028-03-01 (nobody
+/// turns 30 on 2028-02-29: nobody was born on 1998-02-29).
+#[test]
+fn an_age_alone_next_to_a_leap_day_is_that_age_on_the_day() {
+    for (as_of, turns_30) in [
+        ("2028-02-28", "2028-03-01"),
+        ("2028-02-29", "2028-03-01"),
+        ("2024-02-28", "2024-03-01"),
+        ("2029-02-28", "2029-03-01"),
+        ("2026-11-26", "2026-11-27"),
+    ] {
+        let a = assess(
+            json!({ "as_of": as_of, "category": "b", "age": 29, "education": "master",
+            "experience_years": 3, "annual_salary_yen": 6_000_000, "japanese": "n2" }),
+        );
+        assert_eq!(
+            (a.age, a.points.total, a.hsp.eligible),
+            (29, 70, true),
+            "{as_of}"
+        );
+        let cliff = a.points_timeline.first().expect("the cliff at 30");
+        assert_eq!(cliff.cause, "age_30", "{as_of}");
+        assert_eq!(cliff.date, date(turns_30), "{as_of}");
+    }
+}

@@ -1275,8 +1275,16 @@ pub const CODES: &[(&str, Tr)] = &[
         "could_be_earlier_change_date_unknown",
         tr![
             "Could be earlier: a value changed between the look-back dates on a day not given, and the date takes the latest such day",
-            "さらに早まる可能性：基準日の間に変わった値の変更日が不明なため、最も遅い日として計算しています",
-            "可能更早：回溯日期之间某项数值的变化日期不明，按最晚的日期计算",
+            "申請可能日がさらに早まる可能性：基準日の間に変わった値の変更日が未入力のため、変更日をあり得る最も遅い日として計算しています",
+            "可能更早：回溯日期之间某项数值的变化日期未填写，按可能的最晚日期计算",
+        ],
+    ),
+    (
+        "could_be_open_now_change_date_unknown",
+        tr![
+            "Could be open already: a value changed between the look-back dates on a day not given; had it come early, an application today would succeed",
+            "すでに申請可能な可能性：基準日の間に変わった値の変更日が未入力です。変更が早かった場合は、現在の申請でも要件を満たします",
+            "可能已经可以申请：回溯日期之间某项数值的变化日期未填写；若变化较早，现在申请即可满足条件",
         ],
     ),
     (
@@ -1331,15 +1339,15 @@ pub const CODES: &[(&str, Tr)] = &[
         "change_date_unknown",
         tr![
             "changed on a day not given: the later day is taken",
-            "変更日が不明のため、遅い日として計算",
-            "变化日期不明，按较晚的日期计算",
+            "変更日が未入力のため、遅い方の日付で計算",
+            "变化日期未填写，按较晚的日期计算",
         ],
     ),
     (
         "oldest_birthday",
         tr![
             "no birth date: the oldest possible age is taken",
-            "生年月日の入力なし：最も高い年齢で計算",
+            "生年月日の入力なし：あり得る最も高い年齢で計算",
             "未输入出生日期：按可能的最大年龄计算",
         ],
     ),
@@ -1390,7 +1398,7 @@ pub const CODES: &[(&str, Tr)] = &[
         "hsp1_or_hsp2",
         tr![
             "Highly Skilled Professional (i) or (ii) status",
-            "在留資格「高度専門職」（1号又は2号）",
+            "在留資格「高度専門職」（1号または2号）",
             "在留资格「高度专门职」（1号或2号）",
         ],
     ),
@@ -1398,8 +1406,8 @@ pub const CODES: &[(&str, Tr)] = &[
         "until_thirteen_years_after_birth",
         tr![
             "Open until the child on the way turns 13 (the date is not known yet)",
-            "生まれてくる子が13歳になるまで（日付は未定）",
-            "直到即将出生的孩子年满13岁（日期尚未确定）",
+            "生まれてくるお子さんが13歳になるまで対象（日付はまだ確定できません）",
+            "可持续至即将出生的孩子年满13岁（具体日期尚无法确定）",
         ],
     ),
     ("no_spouse", tr!["No spouse", "配偶者なし", "无配偶者",]),
@@ -1408,40 +1416,40 @@ pub const CODES: &[(&str, Tr)] = &[
         "work_years_exclude_technical_intern_and_ssw1",
         tr![
             "The 5 years in a work status do not count time as a Technical Intern Trainee (技能実習) or Specified Skilled Worker (i) (特定技能1号)",
-            "就労資格での5年に、在留資格「技能実習」「特定技能1号」の期間は含まれません",
-            "以工作类在留资格在留的5年不包括在留资格「技能实习」「特定技能1号」的期间",
+            "就労資格での5年に、在留資格「技能実習」又は「特定技能1号」の期間は含まれません",
+            "以就劳资格在留的5年不包括以在留资格「技能实习」或「特定技能1号」在留的期间",
         ],
     ),
     (
         "fee_10000_yen_rising_by_2027_03_31",
         tr![
             "fee ¥10,000 now, rising by 31 Mar 2027 at the latest (cap ¥300,000, set by cabinet order; check the current fee); about 4 months, often far longer",
-            "手数料は現在1万円、遅くとも2027年3月31日までに引上げ（上限30万円・額は政令で決定。最新額を確認）、審査は標準約4か月・実際はより長期の例が多い",
-            "手续费目前1万日元，最迟于2027年3月31日前上调（上限30万日元，金额由政令规定；请确认最新金额），审查标准约4个月，实际常更长",
+            "手数料は現在1万円で、遅くとも2027年3月31日までに引き上げられます（上限30万円、金額は政令で決定。最新の金額をご確認ください）。審査は約4か月ですが、実際には大幅に長くかかる例が多くあります。",
+            "手续费目前1万日元，最迟于2027年3月31日前上调（上限30万日元，金额由政令规定；请确认最新金额），审查约需4个月，实际往往长得多",
         ],
     ),
     (
         "fee_set_by_cabinet_order",
         tr![
             "fee set by cabinet order (cap ¥300,000; about ¥200,000 reported, not final; check the current fee); about 4 months, often far longer",
-            "手数料は政令で定める額（上限30万円。報道では約20万円・未確定。最新額を確認）、審査は標準約4か月・実際はより長期の例が多い",
-            "手续费为政令规定的金额（上限30万日元；据报道约20万日元，尚未确定；请确认最新金额），审查标准约4个月，实际常更长",
+            "手数料は政令で定める額です（上限30万円。報道では約20万円ですが未確定です。最新の金額をご確認ください）。審査は約4か月ですが、実際には大幅に長くかかる例が多くあります。",
+            "手续费为政令规定的金额（上限30万日元；据报道约20万日元，尚未确定；请确认最新金额），审查约需4个月，实际往往长得多",
         ],
     ),
     (
         "pr_review_tightening_planned",
         tr![
-            "Not in force yet: the government's policy package of 23 Jan 2026 proposes a compulsory programme on Japanese and the rules of society, and Japanese-language and income requirements for permanent residence (an LDP panel is to report by April 2027). Not a condition today.",
-            "未施行：2026年1月23日の「外国人との秩序ある共生社会実現に向けた総合的対応策」は、日本語と社会のルールを学ぶプログラムの義務化や、永住許可の日本語・収入要件を検討するとしています（自民党の検討会が2027年4月までに報告予定）。現時点では要件ではありません。",
-            "尚未施行：2026年1月23日政府的「外国人との秩序ある共生社会実現に向けた総合的対応策」提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入要件（自民党研讨会预定于2027年4月前提交报告）。目前并非要件。",
+            "Not in force yet: the government's policy package of 23 Jan 2026 (外国人の受入れ・秩序ある共生のための総合的対応策) proposes a compulsory programme on Japanese and the rules of society, and Japanese-language and income requirements for permanent residence (an LDP panel is to report by April 2027). Not a condition today.",
+            "未実施：政府が2026年1月23日に決定した「外国人の受入れ・秩序ある共生のための総合的対応策」は、日本語と社会のルールを学ぶプログラムの義務化や、永住許可の日本語・収入要件を検討するとしています（自民党の検討会が2027年4月までに報告予定）。現時点では要件ではありません。",
+            "尚未实施：日本政府于2026年1月23日决定的「外国人の受入れ・秩序ある共生のための総合的対応策」（接纳外国人及有序共生综合对策）提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入条件（自民党研讨会预定于2027年4月前提交报告）。目前并非申请条件。",
         ],
     ),
     (
         "revocation_arrears_before_2027",
         tr![
             "PR revocation: whether taxes or premiums unpaid before 1 Apr 2027 can count (the amendment has no transitional clause)",
-            "永住許可の取消し：2027年4月1日より前の滞納も考慮され得るか（改正法に経過措置なし）",
-            "永住许可的取消：2027年4月1日之前的滞纳是否也会被考虑（修改后的法律无过渡条款）",
+            "永住許可の取消し：2027年4月1日より前の税・保険料の滞納も考慮され得るか（改正法に経過措置なし）",
+            "永住许可的取消：2027年4月1日之前欠缴的税款或保险费是否也会被考虑（修正法未设过渡条款）",
         ],
     ),
     (

@@ -302,8 +302,8 @@ ui_table! {
     salary_3y: ["Annual salary 3 years ago", "3年前の年収", "3年前的年收入"],
     past_salary_help: [
         "Between the dates you give, a change of salary is taken on the latest day it can have come; the dates could then be earlier, and the results say so.",
-        "入力した日の間に年収が変わった場合は、変更があり得る最も遅い日とみなします。実際にはもっと早い可能性があり、その旨を結果に表示します。",
-        "在您填写的日期之间年收入如有变化，按可能的最晚日期计算；实际可能更早，结果中会注明。",
+        "入力した各時点の間に年収が変わった場合、変更日はあり得る最も遅い日とみなします。そのため申請可能日が実際にはもっと早い可能性があり、その旨を結果に表示します。",
+        "若年收入在您填写的各日期之间有变化，变化日期按可能的最晚日期计算；因此可申请日期实际可能更早，结果中会注明。",
     ],
     total: ["Total", "合計", "合计"],
     mark_70: ["70: HSP", "70点：高度専門職", "70分：高度专门职"],
@@ -558,18 +558,18 @@ ui_table! {
     ],
     now_since: [
         "Now (since {})",
-        "申請可能（{}から）",
+        "現在申請可能（{}から）",
         "现在可申请（自{}起）",
     ],
     once_hsp: [
         "once you hold HSP(i) or HSP(ii)",
-        "高度専門職（1号又は2号）を取得すれば可",
+        "高度専門職（1号または2号）を取得すれば可",
         "取得高度专门职（1号或2号）后可以",
     ],
     could_be_as_early_as: [
         "(could be as early as {}, if the change came sooner)",
-        "（変更がもっと早ければ{}から）",
-        "（若变化更早，最早可自{}起）",
+        "（変更がもっと早かった場合、{}から申請できる可能性があります）",
+        "（若变化发生得更早，最早可能自{}起申请）",
     ],
     lookback_on: [
         "{} years before ({}): {} ({})",
@@ -579,7 +579,7 @@ ui_table! {
     lookback_for: [
         "For an application on {}:",
         "{}に申請する場合：",
-        "于{}申请时：",
+        "若于{}申请：",
     ],
     assumed_on: [
         "Assumed for {}:",
@@ -599,7 +599,7 @@ ui_table! {
     hsp2_eligible_since: [
         "You can change to HSP(ii) now (indefinite stay); you could since {}.",
         "現在、高度専門職2号（在留期間無期限）へ変更できます（{}から可能）。",
-        "您现在可以变更为高度专门职2号（在留期间无期限），自{}起即可。",
+        "您现在可以变更为高度专门职2号（在留期间无期限）（自{}起即已符合条件）。",
     ],
     jskip_eligible_since: [
         "You meet the J-Skip criteria (Special Highly Skilled Professional), since {}.",
@@ -608,18 +608,18 @@ ui_table! {
     ],
     parents_once_hsp: [
         "Yes, once you hold HSP(i) or HSP(ii): your family meets the conditions.",
-        "高度専門職（1号又は2号）を取得すれば可：家族の条件は満たしています。",
+        "在留資格「高度専門職」（1号または2号）を取得すれば可能です。家族の条件は満たしています。",
         "取得高度专门职（1号或2号）后可以：您的家庭符合条件。",
     ],
     worker_once_hsp: [
         "Yes, once you hold HSP(i) or HSP(ii): up to {}.",
-        "高度専門職（1号又は2号）を取得すれば可：{}人まで。",
+        "在留資格「高度専門職」（1号または2号）を取得すれば可能です：{}人まで。",
         "取得高度专门职（1号或2号）后可以：最多{}人。",
     ],
     worker_more_once_jskip: [
         "Up to {} once you hold J-Skip status (meeting its criteria is not enough).",
         "特別高度人材として許可を受ければ{}人まで（基準を満たすだけでは不可）。",
-        "取得特别高度人才身份后最多{}人（仅符合标准不够）。",
+        "取得特别高度人才身份后最多{}人（仅符合标准尚不足够）。",
     ],
     type_once_jskip: [
         "once you hold J-Skip status",
@@ -649,7 +649,7 @@ ui_table! {
     work_status_since_help: [
         "Time as a Technical Intern Trainee (技能実習) or Specified Skilled Worker (i) (特定技能1号) does not count toward the 5 years.",
         "「技能実習」「特定技能1号」での在留期間は、5年に含まれません。",
-        "以「技能实习」「特定技能1号」在留的期间不计入5年。",
+        "以「技能实习」或「特定技能1号」在留的期间不计入5年。",
     ],
     past_heading: [
         "Your sheet on {} ({} years ago)",
@@ -659,7 +659,7 @@ ui_table! {
     past_help: [
         "The PR fast track reads your points on this date too. Leave “as today” where nothing changed; the results name every assumption.",
         "永住の特例はこの日のポイントも確認します。変わっていない項目は「現在と同じ」のままで構いません。仮定した項目は結果に表示されます。",
-        "永住特例也会核对此日的分数。没有变化的项目保持“与现在相同”即可；结果会列出所有假定。",
+        "永住特例也会核对此日的积分。没有变化的项目保持“与现在相同”即可；结果会列出所有假定。",
     ],
     past_same: [
         "As today (assumed)",
@@ -699,18 +699,30 @@ ui_table! {
     past_multiple_degrees: [
         "Degrees in two fields then",
         "当時の複数分野の学位",
-        "当时的多个领域学位",
+        "当时拥有不同领域的多个学位",
     ],
     planned: [
         "Planned",
         "予定",
         "计划中",
     ],
-    since: ["since {}", "{}から", "自{}起"],
+    since: [
+        "since {}",
+        "（{}以降に可能）",
+        "自{}起",
+    ],
     fee_label: [
         "Application fee and processing:",
         "申請手数料と審査期間：",
-        "申请手续费与审查期间：",
+        "申请手续费与审查时间：",
     ],
     assumption: ["{}: {} — {}", "{}：{}（{}）", "{}：{}（{}）"],
+    list_separator: ["; ", "、", "；"],
+    summary_pair: ["{}: {}", "{}：{}", "{}：{}"],
+    summary_route: ["{}: {} — {}", "{}：{}（{}）", "{}：{}（{}）"],
+    could_be_open_already: [
+        "(could be open already, if the change came sooner)",
+        "（変更が早かった場合、すでに申請できる可能性があります）",
+        "（若变化发生得更早，可能现在就可以申请）",
+    ],
 }

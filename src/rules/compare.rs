@@ -411,16 +411,16 @@ pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
             Confidence::Med,
         ),
     ];
-    // V20: the spouse's row only where there may be a spouse.
-    if has_spouse == Some(false) {
+    // V20: the spouse's row only where there is a spouse.
+    if has_spouse != Some(true) {
         rows.retain(|r| r.id != "spouse_work");
     }
 
     let is_hsp = status.is_some_and(Status::is_hsp);
     let is_pr = status == Some(Status::Pr);
     let spouse = has_spouse == Some(true);
-    // V20: the spouse's effects only where there may be a spouse.
-    let keep_spouse = |e: &Effect| has_spouse != Some(false) || !e.id.starts_with("spouse_");
+    // V20: the spouse's effects only where there is a spouse.
+    let keep_spouse = |e: &Effect| spouse || !e.id.starts_with("spouse_");
     let mut hsp_to_pr = Switch {
         lose: vec![
             effect("parents", is_hsp && parents.eligible_if_hsp),

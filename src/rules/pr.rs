@@ -58,7 +58,9 @@ pub struct Route {
     pub earliest_date: Option<Date>,
     /// Fast tracks: where a value changed on a day the profile does not give (between two
     /// look-back dates), `earliest_date` assumes the change came as late as it can (V23); this
-    /// is the date if it came as early as it can, when that is earlier. `null` otherwise.
+    /// is the date if it came as early as it can, when that is earlier. On or before `as_of`
+    /// for a closed route: it may be open already (reason
+    /// `could_be_open_now_change_date_unknown`). `null` otherwise.
     pub could_be_as_early_as: Option<Date>,
     pub years_required: u32,
     /// For the fast tracks: `recognised` (item ア, a declared run) or `calculated` (item イ,
@@ -300,8 +302,13 @@ fn fast_track(
         None => reasons.push("not_reached_in_projection"),
         Some(_) => {}
     }
-    if could_be.is_some() {
-        reasons.push("could_be_earlier_change_date_unknown");
+    match could_be {
+        // Closed on the late reading, yet open now on the early one: it may be open already.
+        Some(day) if day <= as_of && !found.open_now => {
+            reasons.push("could_be_open_now_change_date_unknown")
+        }
+        Some(_) => reasons.push("could_be_earlier_change_date_unknown"),
+        None => {}
     }
     Route {
         route: track.route,

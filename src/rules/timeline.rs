@@ -3,8 +3,8 @@
 //! The sheet is read at the time of each permission (S3; RULES.md §1.0 "Reference date"), and
 //! the PR fast track reads it on two dates (S10 §2 items 6–8). So "when can I apply" needs the
 //! points on other days than today. The model, stated once here and flagged in the output:
-//! - age: from `birth_date`; with `age` only, the oldest possible birthday (the day after
-//!   `as_of`) is assumed, so no drop comes later than shown;
+//! - age: from `birth_date`; with `age` only, the oldest birth date consistent with it is
+//!   assumed, so no drop comes later than shown;
 //! - experience: grows with time (the person keeps doing the work) and shrinks going back
 //!   (the least experience the person can have had then);
 //! - the rest of the sheet (salary, degree, Japanese, research, licences, position, the
@@ -309,7 +309,7 @@ const DAYS_PER_YEAR: f64 = 365.25;
 #[derive(Clone, Debug)]
 pub struct Timeline<'p> {
     profile: &'p Profile,
-    /// The real birth date, or the oldest one consistent with `age`.
+    /// The real birth date, or the oldest one consistent with `age` ([`oldest_birth`]).
     birth: Date,
     /// The sheet as known three years back, one year back and today, oldest first.
     known: Vec<Known>,
@@ -327,13 +327,9 @@ impl<'p> Timeline<'p> {
     }
 
     pub fn with_reading(profile: &'p Profile, reading: Reading) -> Timeline<'p> {
-        let age = i32::try_from(profile.age).unwrap_or(i32::MAX);
-        let birth = profile.birth_date.unwrap_or_else(|| {
-            profile
-                .as_of
-                .add_days(1)
-                .add_years(age.saturating_add(1).saturating_neg())
-        });
+        let birth = profile
+            .birth_date
+            .unwrap_or_else(|| oldest_birth(profile.as_of, profile.age));
         let mut timeline = Timeline {
             profile,
             birth,
@@ -543,6 +539,21 @@ impl<'p> Timeline<'p> {
         dates.dedup();
         dates
     }
+}
+
+/// The earliest birth date of a person aged `age` on `as_of`: the day after the one on which
+/// they would turn `age + 1` by `as_of` (with 29 February turning on 28 February, a day
+/// either side of a leap day needs the check, not the arithmetic alone).
+fn oldest_birth(as_of: Date, age: u32) -> Date {
+    let years = i32::try_from(age).unwrap_or(i32::MAX).saturating_add(1);
+    let mut birth = as_of.add_years(years.saturating_neg()).add_days(1);
+    for _ in 0..3 {
+        if birth.whole_years_until(as_of) < years {
+            break;
+        }
+        birth = birth.add_days(1);
+    }
+    birth
 }
 
 /// The sheet as the profile gives it three years back, one year back and today.

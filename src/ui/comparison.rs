@@ -42,7 +42,7 @@ fn effects(title: &'static str, list: &[Effect], texts: super::context::Texts) -
                         if e.applies_to_you { <strong class="tag">{ " " }{ texts.t(&UI.applies_to_you) }</strong> }
                         // V17: a gain this person would not get says what is missing.
                         if !e.missing.is_empty() {
-                            <span class="note missing">{ " " }{ fill(texts.t(&UI.missing), &[&e.missing.iter().map(|c| texts.code(c)).collect::<Vec<_>>().join("; ")]) }</span>
+                            <span class="note missing">{ " " }{ fill(texts.t(&UI.missing), &[&e.missing.iter().map(|c| texts.code(c)).collect::<Vec<_>>().join(texts.t(&UI.list_separator))]) }</span>
                         }
                     </li>
                 }) }

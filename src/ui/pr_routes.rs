@@ -76,7 +76,13 @@ fn route_row(texts: Texts, r: &Route) -> Html {
             <>
                 <span>{ fill(texts.t(&UI.from_date), &[&date(from)]) }</span>
                 if let Some(early) = r.could_be_as_early_as {
-                    <span class="note could-be">{ " " }{ fill(texts.t(&UI.could_be_as_early_as), &[&date(early)]) }</span>
+                    <span class="note could-be">{ " " }
+                        if r.reasons.contains(&"could_be_open_now_change_date_unknown") {
+                            { texts.t(&UI.could_be_open_already) }
+                        } else {
+                            { fill(texts.t(&UI.could_be_as_early_as), &[&date(early)]) }
+                        }
+                    </span>
                 }
             </>
         },

@@ -145,6 +145,8 @@ test("a reload keeps everything typed, and the language", async () => {
   const { context, page } = await freshPage();
   await fillProfile(page, PROFILES.ceo);
   await page.selectOption("#hsp-lang", "ja");
+  // The Japanese words come as a pack: the switch (and its save) happens when they arrive.
+  await page.waitForSelector('.hsp-pr[lang="ja"]');
   await settled(page);
   await page.reload();
   await settled(page);
