@@ -568,55 +568,66 @@ fn known_sheets(profile: &Profile) -> Vec<Known> {
             known = known.with(Member::Salary);
         }
         if let Some(sheet) = sheet {
-            let mut given = |member: Member, is_given: bool| {
-                if is_given {
+            // Each member given for that date, as the inputs that carry it.
+            let mut given: Vec<(Member, Option<PointInputs>)> = vec![
+                (
+                    Member::Education,
+                    sheet
+                        .education
+                        .map(|education| PointInputs { education, ..today }),
+                ),
+                (
+                    Member::MultipleDegrees,
+                    sheet.multiple_degrees.map(|multiple_degrees| PointInputs {
+                        multiple_degrees,
+                        ..today
+                    }),
+                ),
+                (
+                    Member::Japanese,
+                    sheet
+                        .japanese
+                        .map(|japanese| PointInputs { japanese, ..today }),
+                ),
+                (
+                    Member::Qualifications,
+                    sheet.qualifications.map(|qualifications| PointInputs {
+                        qualifications,
+                        ..today
+                    }),
+                ),
+                (
+                    Member::Position,
+                    sheet
+                        .position
+                        .map(|position| PointInputs { position, ..today }),
+                ),
+            ];
+            given.extend(sheet.research_known.iter().map(|item| {
+                let held = sheet.research_held.iter().filter(|r| *r == item).collect();
+                (
+                    Member::Research(item),
+                    Some(PointInputs {
+                        research: held,
+                        ..today
+                    }),
+                )
+            }));
+            given.extend(sheet.bonuses_known.iter().map(|bonus| {
+                let held = sheet.bonuses_held.iter().filter(|b| *b == bonus).collect();
+                (
+                    Member::Bonus(bonus),
+                    Some(PointInputs {
+                        bonuses: held,
+                        ..today
+                    }),
+                )
+            }));
+            for (member, from) in given {
+                if let Some(from) = from {
+                    member.copy(&mut inputs, &from);
                     known = known.with(member);
                 }
-            };
-            if let Some(education) = sheet.education {
-                inputs.education = education;
-            }
-            given(Member::Education, sheet.education.is_some());
-            if let Some(multiple) = sheet.multiple_degrees {
-                inputs.multiple_degrees = multiple;
-            }
-            given(Member::MultipleDegrees, sheet.multiple_degrees.is_some());
-            if let Some(japanese) = sheet.japanese {
-                inputs.japanese = japanese;
-            }
-            given(Member::Japanese, sheet.japanese.is_some());
-            if let Some(count) = sheet.qualifications {
-                inputs.qualifications = count;
-            }
-            given(Member::Qualifications, sheet.qualifications.is_some());
-            if let Some(position) = sheet.position {
-                inputs.position = position;
-            }
-            given(Member::Position, sheet.position.is_some());
-            for item in sheet.research_known.iter() {
-                let held = ResearchItems::default().with(item);
-                let from = PointInputs {
-                    research: if sheet.research_held.has(item) {
-                        held
-                    } else {
-                        ResearchItems::default()
-                    },
-                    ..inputs
-                };
-                Member::Research(item).copy(&mut inputs, &from);
-                given(Member::Research(item), true);
-            }
-            for bonus in sheet.bonuses_known.iter() {
-                let from = PointInputs {
-                    bonuses: if sheet.bonuses_held.has(bonus) {
-                        Bonuses::default().with(bonus)
-                    } else {
-                        Bonuses::default()
-                    },
-                    ..inputs
-                };
-                Member::Bonus(bonus).copy(&mut inputs, &from);
-                given(Member::Bonus(bonus), true);
             }
         }
         Known {

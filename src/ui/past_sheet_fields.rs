@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::choice_field::ChoiceField;
 use super::context::{use_state_handle, use_texts};
+use super::profile_form::education_label;
 use super::state::Action;
 use super::text_field::TextField;
 use crate::form::{Form, PastForm, SalaryUnit};
@@ -100,17 +101,11 @@ pub fn PastSheetFields(props: &PastSheetFieldsProps) -> Html {
         ])
         .collect();
     let education_options: Vec<(AttrValue, AttrValue)> = std::iter::once(same())
-        .chain(Education::ALL.iter().map(|e| {
-            let label = match e {
-                Education::None => &UI.edu_none,
-                Education::Bachelor => &UI.edu_bachelor,
-                Education::Master => &UI.edu_master,
-                Education::Professional => &UI.edu_professional,
-                Education::MbaMot => &UI.edu_mba_mot,
-                Education::Doctor => &UI.edu_doctor,
-            };
-            (AttrValue::Static(e.code()), t(label))
-        }))
+        .chain(
+            Education::ALL
+                .iter()
+                .map(|e| (AttrValue::Static(e.code()), t(education_label(*e)))),
+        )
         .collect();
     let position_options: Vec<(AttrValue, AttrValue)> = std::iter::once(same())
         .chain([

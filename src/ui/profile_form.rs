@@ -96,17 +96,7 @@ pub fn ProfileForm() -> Html {
     });
     let education_options: Vec<(AttrValue, AttrValue)> = Education::ALL
         .iter()
-        .map(|e| {
-            let label = match e {
-                Education::None => &UI.edu_none,
-                Education::Bachelor => &UI.edu_bachelor,
-                Education::Master => &UI.edu_master,
-                Education::Professional => &UI.edu_professional,
-                Education::MbaMot => &UI.edu_mba_mot,
-                Education::Doctor => &UI.edu_doctor,
-            };
-            (e.code().into(), t(label))
-        })
+        .map(|e| (e.code().into(), t(education_label(*e))))
         .collect();
     let position_options = vec![
         ("none".into(), t(&UI.position_none)),
@@ -302,6 +292,18 @@ pub fn ProfileForm() -> Html {
                 }
             </details>
         </form>
+    }
+}
+
+/// The form's name of a degree (also the past sheet's).
+pub(super) fn education_label(education: Education) -> &'static crate::i18n::Tr {
+    match education {
+        Education::None => &UI.edu_none,
+        Education::Bachelor => &UI.edu_bachelor,
+        Education::Master => &UI.edu_master,
+        Education::Professional => &UI.edu_professional,
+        Education::MbaMot => &UI.edu_mba_mot,
+        Education::Doctor => &UI.edu_doctor,
     }
 }
 
