@@ -174,8 +174,10 @@ snippets = {
 hsp-pr-widget::part(results) { border-left: 4px solid #8a1538; padding-left: 12px; }''',
     "SNIPPET_API": '''const widget = document.querySelector("hsp-pr-widget");
 widget.addEventListener("hsp-pr:result", (e) => console.log(e.detail));
-// { points: 75, category: "b", hsp_eligible: true, jskip_eligible: false,
-//   earliest_pr_date: "2025-04-01", parents_eligible: true }
+// { points: 70, category: "b", hsp_eligible: true, jskip_eligible: false,
+//   hsp2_eligible: true, hsp2_earliest_date: "2025-04-01",
+//   pr_eligible_now: true, earliest_pr_date: "2024-04-01", parents_eligible: true }
+// earliest_pr_date: since when (some route open now) or from when (none open).
 widget.addEventListener("hsp-pr:cta", (e) => {
   e.preventDefault();                 // open your own contact form instead of the link
   openContactForm({ message: e.detail.summary });
