@@ -79,6 +79,19 @@ fn main() {
     }
     let decode_and_assess = per_second(values.len(), start.elapsed().as_secs_f64());
 
+    // Issue #11: one object of 100,000 keys (a 1.1 MB line), read and refused in one pass.
+    let mut line = String::from("{");
+    for i in 0..100_000 {
+        line.push_str(&format!(r#""k{i}":{i},"#));
+    }
+    line.push_str(r#""category":"b"}"#);
+    let start = Instant::now();
+    let refused = serde_json::from_str::<Value>(&line)
+        .ok()
+        .is_some_and(|value| decode(&value, today, None).is_err());
+    let keys_ms = start.elapsed().as_secs_f64() * 1000.0;
+    assert!(refused, "100,000 keys must be refused");
+
     // The CLI's input: 100,000 lines.
     let path = std::path::Path::new("target/bench/profiles.jsonl");
     let _ = std::fs::create_dir_all("target/bench");
@@ -90,7 +103,7 @@ fn main() {
         }
     }
     println!(
-        r#"{{"valid_profiles":{},"assessments_per_second":{assessments:.0},"points_per_second":{points:.0},"decode_and_assess_per_second":{decode_and_assess:.0},"jsonl":"{}"}}"#,
+        r#"{{"valid_profiles":{},"assessments_per_second":{assessments:.0},"points_per_second":{points:.0},"decode_and_assess_per_second":{decode_and_assess:.0},"decode_100000_keys_ms":{keys_ms:.1},"jsonl":"{}"}}"#,
         decoded.len(),
         path.display()
     );

@@ -213,6 +213,7 @@ if (!quick) {
   rows.push(["  after 250, 500, 750, 1000 edits (wasm)", m.after_250_500_750_1000_edits.map((x) => kb(x.wasm)).join(", "), "no growth trend"]);
   rows.push(["native: points scored per second, one core", Math.round(n.points_per_second).toLocaleString("en-US"), `≥ ${BUDGETS.nativePerSecond.toLocaleString("en-US")}`]);
   rows.push(["native: full assessments per second, one core", Math.round(n.assessments_per_second).toLocaleString("en-US"), ""]);
+  rows.push(["native: one object of 100,000 keys read and refused", `${n.decode_100000_keys_ms} ms`, "well under 1 s"]);
   rows.push(["CLI --jsonl, 100,000 profiles, one core", `${n.cli_100000_profiles_seconds} s`, ""]);
 }
 const width = rows.reduce((w, r) => r.map((c, k) => Math.max(w[k] ?? 0, c.length)), []);

@@ -241,3 +241,159 @@ fn jsonl_streams_in_bounded_memory() {
         "peak grew from {early} kB to {late} kB"
     );
 }
+
+/// Runs the tool on raw bytes (which need not be UTF-8).
+fn run_bytes(args: &[&std::ffi::OsStr], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hsp-pr starts");
+    let mut input = child.stdin.take().expect("stdin");
+    let bytes = stdin.to_vec();
+    // Written from another thread, so a tool that answers while reading cannot deadlock.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let output = child.wait_with_output().expect("hsp-pr ends");
+    let _ = writer.join();
+    output
+}
+
+fn os(text: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(text)
+}
+
+/// Issue #11: a line that is not UTF-8 gets its own `errors` line; the lines after it are
+/// still evaluated.
+#[test]
+fn a_bad_utf8_line_does_not_stop_the_batch() {
+    let good = example_line();
+    let mut input = format!("{good}\n").into_bytes();
+    input.extend_from_slice(b"{\"category\":\"b\xff\xfe\"}\n");
+    input.extend_from_slice(format!("{good}\n").as_bytes());
+    let out = run_bytes(&[os("evaluate"), os("--jsonl")], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let results = lines(&out);
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[0]["points"]["total"], 70);
+    assert_eq!(results[1]["errors"][0]["code"], "malformed_json");
+    assert!(
+        results[1]["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("UTF-8")
+    );
+    assert_eq!(results[2]["points"]["total"], 70);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2 is invalid"));
+}
+
+/// Issue #11: a line longer than 1 MiB is refused with `too_large` and not kept in memory;
+/// the batch goes on. The whole input of single mode likewise.
+#[test]
+fn a_line_too_long_is_refused_and_the_batch_goes_on() {
+    let good = example_line();
+    let long = format!("{{\"category\":\"{}\"}}", "x".repeat(3 << 20));
+    let input = format!("{good}\n{long}\n{good}\n");
+    let out = run(&["evaluate", "--jsonl"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let results = lines(&out);
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[1]["errors"][0]["code"], "too_large");
+    assert_eq!(results[2]["points"]["total"], 70);
+    // Single mode stops reading after 1 MiB: the rest of the input is not waited for.
+    let single = run_bytes(&[os("evaluate")], long.as_bytes());
+    assert_eq!(single.status.code(), Some(2));
+    assert_eq!(json(&single)["errors"][0]["code"], "too_large");
+}
+
+/// Issue #11: no input or output condition panics, and the exit status says what happened.
+#[test]
+fn arguments_and_streams_never_crash_the_tool() {
+    use std::os::unix::ffi::OsStrExt;
+    // A file name that is not UTF-8 is a file name like any other (here: one that is missing).
+    let odd = std::ffi::OsStr::from_bytes(b"/nonexistent/\xff\xfe.json");
+    let out = run_bytes(&[os("evaluate"), odd], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A command or an option that is not UTF-8: a usage error.
+    let out = run_bytes(&[std::ffi::OsStr::from_bytes(b"\xffevaluate")], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let out = run_bytes(
+        &[
+            os("evaluate"),
+            os("--as-of"),
+            std::ffi::OsStr::from_bytes(b"\xff"),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // The usage into a full device: a write error, exit 1, no abort.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let status = Command::new(BIN)
+        .arg("--help")
+        .stdout(full)
+        .stderr(Stdio::null())
+        .status()
+        .expect("runs");
+    assert_eq!(status.code(), Some(1));
+    // Results and warnings into a full device: the same.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let full_err = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let status = Command::new(BIN)
+        .args(["evaluate", EXAMPLE])
+        .stdout(full)
+        .stderr(full_err)
+        .status()
+        .expect("runs");
+    assert_eq!(status.code(), Some(1));
+}
+
+/// Issue #11: an output closed before every result is written is a failure (exit 1), also
+/// after invalid lines, and the tool says how many results it wrote.
+#[test]
+fn a_closed_output_exits_1() {
+    let mut child = Command::new(BIN)
+        .args(["evaluate", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    let feeder = std::thread::spawn(move || {
+        // An invalid line, then valid ones until the tool stops reading.
+        let _ = stdin.write_all(b"not json\n");
+        let line = format!("{}\n", example_line());
+        for _ in 0..100_000 {
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut reader = BufReader::new(stdout);
+    reader.read_line(&mut first).expect("one line");
+    assert!(first.contains("malformed_json"));
+    drop(reader);
+    let output = child.wait_with_output().expect("ends");
+    let _ = feeder.join();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("the output was closed after"));
+}

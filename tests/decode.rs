@@ -344,3 +344,42 @@ fn lists_are_bounded() {
         &[("household.children", TooMany)],
     );
 }
+
+/// Issue #11: an object's keys are checked in linear time, and an object with more members
+/// than any part of a profile has is refused with one error. (The time is a bench figure:
+/// `examples/bench_native.rs` prints how long 100,000 keys take.)
+#[test]
+fn objects_are_bounded_and_read_in_one_pass() {
+    let mut huge = serde_json::Map::new();
+    for i in 0..100_000 {
+        huge.insert(format!("k{i}"), json!(i));
+    }
+    assert_errors(
+        &rejection(serde_json::Value::Object(huge.clone())),
+        &[("", TooMany)],
+    );
+    let mut profile = minimal();
+    profile["household"] = serde_json::Value::Object(huge);
+    assert_errors(&rejection(profile), &[("household", TooMany)]);
+    // Under the limit, every unknown key and every duplicate is named, once each.
+    let mut text = String::from(r#"{"category":"b","age":30,"annual_salary_yen":1"#);
+    for i in 0..200 {
+        text.push_str(&format!(r#","x{i}":1"#));
+    }
+    text.push_str(r#","x7":2,"age":31}"#);
+    let value: hsp_pr::rules::Value = serde_json::from_str(&text).expect("JSON");
+    let rejected = hsp_pr::rules::decode(&value, today(), None).expect_err("invalid");
+    let unknown = rejected
+        .errors
+        .iter()
+        .filter(|e| e.code == UnknownField)
+        .count();
+    let duplicates: Vec<&str> = rejected
+        .errors
+        .iter()
+        .filter(|e| e.code == DuplicateField)
+        .map(|e| e.field.as_str())
+        .collect();
+    assert_eq!(unknown, 200);
+    assert_eq!(duplicates, ["x7", "age"]);
+}

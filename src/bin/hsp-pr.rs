@@ -4,8 +4,23 @@
 //! hsp-pr evaluate [FILE|-] [--as-of YYYY-MM-DD]
 //! hsp-pr evaluate --jsonl [FILE|-] [--as-of YYYY-MM-DD]
 //! ```
-//! Exit 0 when every profile was valid, 2 when any was invalid, 1 on I/O or usage failure.
+//! Exit 0 when every profile was valid, 2 when any was invalid, 1 on I/O or usage failure
+//! (an output closed before every result was written included). Nothing here panics: the
+//! streams are written with their errors handled, never with `println!`.
 
+// As the library: no construct that can panic (README, Guarantees).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    clippy::unreachable,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
+use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, LineWriter, Read, Write};
 use std::process::ExitCode;
@@ -21,19 +36,38 @@ usage: hsp-pr evaluate [FILE|-] [--as-of YYYY-MM-DD]
 Reads one profile (JSON) and writes its assessment (JSON); with --jsonl, one profile per
 line in and one result per line out. Without FILE, or with -, reads standard input.
 --as-of replaces each profile's as_of; without either, as_of is today's date in Japan.
-Exit status: 0 all profiles valid, 2 some profile invalid, 1 I/O or usage error.";
+A profile (a line with --jsonl) is at most 1 MiB; a line that is too long, not UTF-8 or
+not JSON gets its own {\"errors\": [...]} line, and the batch goes on.
+Exit status: 0 all profiles valid, 2 some profile invalid, 1 I/O or usage error (also
+when the output closes before every result is written).";
+
+/// The most bytes one profile may take: a line in `--jsonl` mode, the whole input otherwise.
+/// A profile is under 2 KB; a longer input is refused with its own error, and in `--jsonl`
+/// mode the batch goes on (the rest of the line is read past, not kept: memory stays flat).
+const MAX_PROFILE_BYTES: usize = 1 << 20;
 
 struct Options {
     jsonl: bool,
-    input: Option<String>,
+    input: Option<OsString>,
     as_of: Option<Date>,
 }
 
-fn parse_args(args: &[String]) -> Result<Options, String> {
+/// What the command line asks for: an evaluation, or the usage text.
+enum Command {
+    Evaluate(Options),
+    Help,
+}
+
+fn parse_args(args: &[OsString]) -> Result<Command, String> {
+    let text = |arg: &OsString| {
+        arg.to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("the argument {arg:?} is not UTF-8 text"))
+    };
     let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
+    match rest.next().map(text).transpose()?.as_deref() {
         Some("evaluate") => {}
-        Some("-h" | "--help") => return Err(String::new()),
+        Some("-h" | "--help") => return Ok(Command::Help),
         Some(other) => return Err(format!("unknown command \"{other}\"")),
         None => return Err("missing command".to_owned()),
     }
@@ -43,12 +77,20 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         as_of: None,
     };
     while let Some(arg) = rest.next() {
-        match arg.as_str() {
+        // A file name need not be UTF-8; every option is.
+        let Some(flag) = arg.to_str() else {
+            if options.input.is_some() {
+                return Err(format!("unexpected argument {arg:?}"));
+            }
+            options.input = Some(arg.clone());
+            continue;
+        };
+        match flag {
             "--jsonl" => options.jsonl = true,
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Command::Help),
             "--as-of" => {
-                let text = rest.next().ok_or("--as-of needs a date YYYY-MM-DD")?;
-                options.as_of = Some(parse_date(text)?);
+                let date = rest.next().ok_or("--as-of needs a date YYYY-MM-DD")?;
+                options.as_of = Some(parse_date(&text(date)?)?);
             }
             flag if flag.starts_with("--as-of=") => {
                 options.as_of = Some(parse_date(flag.trim_start_matches("--as-of="))?);
@@ -56,11 +98,11 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             flag if flag.starts_with('-') && flag != "-" => {
                 return Err(format!("unknown option \"{flag}\""));
             }
-            path if options.input.is_none() => options.input = Some(path.to_owned()),
+            _ if options.input.is_none() => options.input = Some(arg.clone()),
             extra => return Err(format!("unexpected argument \"{extra}\"")),
         }
     }
-    Ok(options)
+    Ok(Command::Evaluate(options))
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -72,92 +114,209 @@ fn today_in_japan() -> Date {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let days = (seconds + 9 * 3600) / 86_400;
+    let days = seconds.saturating_add(9 * 3600) / 86_400;
     let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
     epoch.add_days(i64::try_from(days).unwrap_or(0))
 }
 
-fn open_input(path: Option<&str>) -> io::Result<Box<dyn BufRead>> {
+/// A message on standard error. Never a panic: a closed or full error stream loses the
+/// message, not the run (`eprintln!` would abort).
+fn warn(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "hsp-pr: {message}");
+}
+
+fn open_input(path: Option<&OsString>) -> io::Result<Box<dyn BufRead>> {
     match path {
-        None | Some("-") => Ok(Box::new(BufReader::new(io::stdin()))),
-        Some(path) => Ok(Box::new(BufReader::new(File::open(path)?))),
+        Some(path) if path != "-" => Ok(Box::new(BufReader::new(File::open(path)?))),
+        _ => Ok(Box::new(BufReader::new(io::stdin()))),
     }
 }
 
-/// One profile text → its JSON result, and whether it was valid.
-fn evaluate_text(text: &str, today: Date, as_of: Option<Date>, pretty: bool) -> (String, bool) {
-    let outcome = match serde_json::from_str::<Value>(text) {
-        Ok(value) => assess(&value, today, as_of),
+fn rejection_json(rejection: &Rejection, pretty: bool) -> String {
+    let json = if pretty {
+        serde_json::to_string_pretty(rejection)
+    } else {
+        serde_json::to_string(rejection)
+    };
+    // Serialising these plain structures cannot fail; answer with a fixed error if it did.
+    json.unwrap_or_else(|_| {
+        r#"{"errors":[{"field":"","code":"internal","message":"could not write the result"}]}"#
+            .to_owned()
+    })
+}
+
+/// One profile's bytes → its JSON result, and whether it was valid. Bytes that are not UTF-8
+/// are not JSON text (RFC 8259 §8.1).
+fn evaluate_bytes(bytes: &[u8], today: Date, as_of: Option<Date>, pretty: bool) -> (String, bool) {
+    let outcome = match std::str::from_utf8(bytes) {
         Err(error) => Err(Rejection::single(
             "",
             ErrorCode::MalformedJson,
-            format!("not valid JSON: {error}"),
+            format!(
+                "not UTF-8 text (JSON is UTF-8): bad byte at {}",
+                error.valid_up_to()
+            ),
         )),
+        Ok(text) if text.trim().is_empty() => Err(Rejection::single(
+            "",
+            ErrorCode::MalformedJson,
+            "empty: expected one profile",
+        )),
+        Ok(text) => match serde_json::from_str::<Value>(text) {
+            Ok(value) => assess(&value, today, as_of),
+            Err(error) => Err(Rejection::single(
+                "",
+                ErrorCode::MalformedJson,
+                format!("not valid JSON: {error}"),
+            )),
+        },
     };
-    let json = match (&outcome, pretty) {
-        (Ok(assessment), false) => serde_json::to_string(assessment),
-        (Ok(assessment), true) => serde_json::to_string_pretty(assessment),
-        (Err(rejection), false) => serde_json::to_string(rejection),
-        (Err(rejection), true) => serde_json::to_string_pretty(rejection),
+    let json = match &outcome {
+        Ok(assessment) if pretty => serde_json::to_string_pretty(assessment).ok(),
+        Ok(assessment) => serde_json::to_string(assessment).ok(),
+        Err(_) => None,
     };
-    // Serialising these plain structures cannot fail; answer with a fixed error if it did.
-    let json = json.unwrap_or_else(|_| {
-        r#"{"errors":[{"field":"","code":"internal","message":"could not write the result"}]}"#
-            .to_owned()
-    });
-    (json, outcome.is_ok())
+    match (json, outcome) {
+        (Some(json), Ok(_)) => (json, true),
+        (_, Err(rejection)) => (rejection_json(&rejection, pretty), false),
+        (None, Ok(_)) => (
+            rejection_json(
+                &Rejection::single("", ErrorCode::MalformedJson, "could not write the result"),
+                pretty,
+            ),
+            false,
+        ),
+    }
 }
 
-fn run_single(options: &Options, today: Date) -> io::Result<bool> {
-    let mut text = String::new();
-    open_input(options.input.as_deref())?.read_to_string(&mut text)?;
+fn too_large(bytes: usize) -> Rejection {
+    Rejection::single(
+        "",
+        ErrorCode::TooLarge,
+        format!(
+            "{bytes} bytes: a profile is at most {MAX_PROFILE_BYTES} bytes (a real one is under 2 KB)"
+        ),
+    )
+}
+
+/// What went wrong, for the exit status: 1 when the input could not be read or the output
+/// written (a closed pipe included), with what was done so far.
+struct Failed {
+    error: io::Error,
+    written: usize,
+}
+
+fn run_single(options: &Options, today: Date) -> Result<bool, Failed> {
+    let failed = |error| Failed { error, written: 0 };
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(MAX_PROFILE_BYTES)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    open_input(options.input.as_ref())
+        .and_then(|input| input.take(limit).read_to_end(&mut bytes))
+        .map_err(failed)?;
     // Pretty output for a person reading one result.
-    let (json, valid) = evaluate_text(&text, today, options.as_of, true);
-    writeln!(io::stdout().lock(), "{json}")?;
+    let (json, valid) = if bytes.len() > MAX_PROFILE_BYTES {
+        (rejection_json(&too_large(bytes.len()), true), false)
+    } else {
+        evaluate_bytes(&bytes, today, options.as_of, true)
+    };
+    writeln!(io::stdout().lock(), "{json}").map_err(failed)?;
     if !valid {
-        eprintln!("hsp-pr: the profile is invalid; see \"errors\" above");
+        warn("the profile is invalid; see \"errors\" above");
     }
     Ok(valid)
 }
 
+/// One line of the input, at most `MAX_PROFILE_BYTES` of it kept in `line`; returns the
+/// line's full length, or `None` at the end of the input.
+fn read_line(input: &mut dyn BufRead, line: &mut Vec<u8>) -> io::Result<Option<usize>> {
+    line.clear();
+    let mut length = 0usize;
+    let mut started = false;
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            return Ok(started.then_some(length));
+        }
+        started = true;
+        let (chunk, used, ends) = match available.iter().position(|b| *b == b'\n') {
+            Some(at) => (
+                available.get(..at).unwrap_or(available),
+                at.saturating_add(1),
+                true,
+            ),
+            None => (available, available.len(), false),
+        };
+        if length.saturating_add(chunk.len()) <= MAX_PROFILE_BYTES {
+            line.extend_from_slice(chunk);
+        }
+        length = length.saturating_add(chunk.len());
+        input.consume(used);
+        if ends {
+            return Ok(Some(length));
+        }
+    }
+}
+
 /// Streams: one line in, one line out, so a file of any length runs in constant memory;
 /// each result is written as soon as it is complete, for pipelines that read as they go.
-fn run_jsonl(options: &Options, today: Date) -> io::Result<bool> {
-    let input = open_input(options.input.as_deref())?;
+/// No line stops the batch: a line that is not UTF-8, not JSON, empty or too long gets its
+/// own `errors` line.
+fn run_jsonl(options: &Options, today: Date) -> Result<bool, Failed> {
+    let mut input =
+        open_input(options.input.as_ref()).map_err(|error| Failed { error, written: 0 })?;
     let mut out = LineWriter::new(io::stdout().lock());
     let mut all_valid = true;
-    for (index, line) in input.lines().enumerate() {
-        let line = line?;
-        let (json, valid) = if line.trim().is_empty() {
-            let rejection = Rejection::single(
-                "",
-                ErrorCode::MalformedJson,
-                "empty line: expected one profile",
-            );
-            (serde_json::to_string(&rejection).unwrap_or_default(), false)
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        let failed = |error| Failed {
+            error,
+            written: number,
+        };
+        let Some(length) = read_line(&mut input, &mut line).map_err(failed)? else {
+            break;
+        };
+        number = number.saturating_add(1);
+        let (json, valid) = if length > MAX_PROFILE_BYTES {
+            (rejection_json(&too_large(length), false), false)
         } else {
-            evaluate_text(&line, today, options.as_of, false)
+            evaluate_bytes(&line, today, options.as_of, false)
         };
         if !valid {
             all_valid = false;
-            eprintln!("hsp-pr: line {} is invalid", index + 1);
+            warn(&format!("line {number} is invalid"));
         }
-        out.write_all(format!("{json}\n").as_bytes())?;
+        out.write_all(json.as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .map_err(|error| Failed {
+                error,
+                written: number.saturating_sub(1),
+            })?;
     }
-    out.flush()?;
+    out.flush().map_err(|error| Failed {
+        error,
+        written: number,
+    })?;
     Ok(all_valid)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let options = match parse_args(&args) {
-        Ok(options) => options,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+        Ok(Command::Evaluate(options)) => options,
+        Ok(Command::Help) => {
+            return match writeln!(io::stdout().lock(), "{USAGE}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    warn(&format!("could not write the usage: {error}"));
+                    ExitCode::from(1)
+                }
+            };
         }
         Err(message) => {
-            eprintln!("hsp-pr: {message}\n{USAGE}");
+            warn(&format!("{message}\n{USAGE}"));
             return ExitCode::from(1);
         }
     };
@@ -170,9 +329,13 @@ fn main() -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("hsp-pr: {error}");
+        // The output closed (`| head`) or failed: not every result reached it.
+        Err(Failed { error, written }) if error.kind() == io::ErrorKind::BrokenPipe => {
+            warn(&format!("the output was closed after {written} results"));
+            ExitCode::from(1)
+        }
+        Err(Failed { error, written }) => {
+            warn(&format!("{error} (after {written} results)"));
             ExitCode::from(1)
         }
     }

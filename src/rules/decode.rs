@@ -4,6 +4,8 @@
 //! contradiction with another field is an error naming the field, with a machine code the UI
 //! translates and an English message for the command line.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::date::Date;
@@ -27,6 +29,9 @@ pub const MAX_QUALIFICATIONS: u32 = 100;
 pub const MAX_CHILDREN: usize = 30;
 /// Longer lists than this are not a profile (each list holds a handful of distinct names).
 pub const MAX_LIST: usize = 64;
+/// An object with more members than this is not part of a profile (the largest has about
+/// twenty): refused with one error rather than read member by member.
+pub const MAX_MEMBERS: usize = 256;
 /// Evaluation dates the engine accepts: from 2000 to 2100.
 pub fn as_of_range() -> (Date, Date) {
     (
@@ -150,6 +155,16 @@ pub fn decode(
             format!("a profile is a JSON object, not {}", value.kind()),
         ));
     };
+    if members.len() > MAX_MEMBERS {
+        return Err(Rejection::single(
+            "",
+            ErrorCode::TooMany,
+            format!(
+                "a profile has at most {MAX_MEMBERS} members, not {}",
+                members.len()
+            ),
+        ));
+    }
     let mut root = Fields::new("", members, &mut errors);
 
     if let Some(version) = root.take("version") {
@@ -746,9 +761,12 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
+    /// Reports every key after its first appearance as a duplicate (in one pass: an object's
+    /// keys are checked in linear time, however many).
     fn new(path: &'a str, members: &'a [(String, Value)], errors: &mut Errors) -> Fields<'a> {
-        for (i, (key, _)) in members.iter().enumerate() {
-            if members.iter().take(i).any(|(earlier, _)| earlier == key) {
+        let mut seen = HashSet::with_capacity(members.len());
+        for (key, _) in members {
+            if !seen.insert(key.as_str()) {
                 errors.push(
                     &join(path, key),
                     ErrorCode::DuplicateField,
@@ -775,16 +793,18 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Names every member no field took (once per key, also for a duplicate).
     fn finish(self, errors: &mut Errors) {
-        let is_taken = |key: &str| {
-            self.members
-                .iter()
-                .zip(&self.taken)
-                .any(|((k, _), taken)| *taken && k == key)
-        };
-        for (i, (key, _)) in self.members.iter().enumerate() {
-            let first_time = !self.members.iter().take(i).any(|(k, _)| k == key);
-            if first_time && !is_taken(key) {
+        let taken: HashSet<&str> = self
+            .members
+            .iter()
+            .zip(&self.taken)
+            .filter(|(_, taken)| **taken)
+            .map(|((key, _), _)| key.as_str())
+            .collect();
+        let mut reported = HashSet::new();
+        for (key, _) in self.members {
+            if !taken.contains(key.as_str()) && reported.insert(key.as_str()) {
                 errors.push(
                     &join(self.path, key),
                     ErrorCode::UnknownField,
@@ -840,6 +860,17 @@ impl Errors {
 
     fn object<'v>(&mut self, field: &str, value: &'v Value) -> Option<&'v [(String, Value)]> {
         match value {
+            Value::Object(members) if members.len() > MAX_MEMBERS => {
+                self.push(
+                    field,
+                    ErrorCode::TooMany,
+                    format!(
+                        "{field} has at most {MAX_MEMBERS} members, not {}",
+                        members.len()
+                    ),
+                );
+                None
+            }
             Value::Object(members) => Some(members),
             other => {
                 self.wrong_type(field, "an object", other);
