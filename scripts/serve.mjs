@@ -3,7 +3,7 @@
 // CORS allowed, as a widget host must (pages on other origins load the files).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
@@ -14,9 +14,17 @@ const TYPES = {
 export function serve(root, port = 8080, host = "127.0.0.1") {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      // "/%" and the like: not a path at all.
+      res.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     const file = normalize(join(base, path.endsWith("/") ? path + "index.html" : path));
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    // Inside the served folder only: "dist-old/…" is not inside "dist".
+    if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
       // CORS: host pages on other origins load the module script and fetch the .wasm.
