@@ -118,9 +118,19 @@ def sri(data: bytes) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
 
 
+LOAD_ERROR = """class LoadError extends Error {
+  constructor(reason, status) {
+    super(status ? `${reason} (HTTP ${status})` : reason);
+    this.reason = reason;
+    this.status = status;
+  }
+}
+"""
+
+
 def module(wasm_source: str) -> str:
     """The glue, then the constants and the loader, as one ES module."""
-    head = f"const VERSION = {json.dumps(version)};\nconst WIDGET_CSS = {json.dumps(css)};\n{wasm_source}\n"
+    head = f"const VERSION = {json.dumps(version)};\nconst WIDGET_CSS = {json.dumps(css)};\n{LOAD_ERROR}{wasm_source}\n"
     return head + body
 
 
@@ -131,8 +141,20 @@ packs = {code: (static / "i18n" / f"{code}.json").read_bytes() for code in ["ja"
 for code, data in packs.items():
     (dist / f"{widget_name}.{code}.json").write_bytes(data)
 pack_integrity = json.dumps({code: sri(data) for code, data in packs.items()})
+# The wasm computes and renders everything: it is fetched under its hash, as the module that
+# fetches it is pinned by the host's integrity attribute (issue #11). A different file is a
+# network error of fetch, which the loader reports as the widget not loading.
+# A fetch that fails under integrity says nothing of why: a HEAD then tells a missing file
+# (its status) from one that is there but is not this wasm.
 widget_js = module(
-    f'function wasmSource() {{ return new URL("{widget_name}.wasm", import.meta.url); }}\n'
+    'function wasmSource() {\n'
+    f'  const url = new URL("{widget_name}.wasm", import.meta.url);\n'
+    f'  return fetch(url, {{ integrity: {json.dumps(sri(wasm))} }}).then(\n'
+    '    (response) => (response.ok ? response : Promise.reject(new LoadError("http", response.status))),\n'
+    '    (error) => fetch(url, { method: "HEAD", cache: "no-store" }).then(\n'
+    '      (head) => Promise.reject(head.ok ? new LoadError("integrity") : new LoadError("http", head.status)),\n'
+    '      () => Promise.reject(error)));\n'
+    '}\n'
     f'const PACK_INTEGRITY = {pack_integrity};\n'
     'function languagePack(code) {\n'
     f'  return fetch(new URL(`{widget_name}.${{code}}.json`, import.meta.url), {{ integrity: PACK_INTEGRITY[code] }})\n'
@@ -161,6 +183,9 @@ snippets = {
 <div data-hsp-pr-widget data-lang="zh-Hans" data-category="b" data-theme="light"
      data-cta-href="https://example.com/contact" data-cta-label="预约咨询"></div>''',
     "SNIPPET_IFRAME": f'''<iframe data-hsp-pr-frame src="{ORIGIN}/embed.html?lang=en&amp;theme=auto"
+        data-cta-href="https://example.com/contact" data-cta-label="Book a consultation"
+        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals allow-top-navigation-by-user-activation"
+        allow="clipboard-write"
         title="HSP or permanent residence? calculator" style="width:100%;height:1200px;border:0"></iframe>
 <script src="{ORIGIN}/hsp-pr-host-{version}.js" integrity="{sri(host_js)}" crossorigin="anonymous"></script>''',
     "SNIPPET_THEME": '''hsp-pr-widget {
@@ -196,7 +221,7 @@ await HspPr.evaluate({ category: "z" }).catch((rejection) => rejection.errors);
 frame_sri = sri(frame_js)
 for page in ["index.html", "embed.html"]:
     text = (static / page).read_text(encoding="utf-8")
-    text = text.replace("{{VERSION}}", version).replace("{{SRI_WIDGET}}", sri(widget_js)).replace("{{SRI_FRAME}}", frame_sri)
+    text = text.replace("{{VERSION}}", version).replace("{{SRI_WIDGET}}", sri(widget_js)).replace("{{SRI_FRAME}}", frame_sri).replace("{{SRI_WASM}}", sri(wasm))
     for key, snippet in snippets.items():
         text = text.replace("{{" + key + "}}", html.escape(snippet, quote=False))
     (dist / page).write_text(text, encoding="utf-8")
@@ -206,11 +231,21 @@ for page in ["index.html", "embed.html"]:
 # compiles: the file is half the size raw, and about a fifth smaller gzipped again, than
 # base64 of the plain wasm (README, Performance).
 packed = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
+# What it inflates is checked against the wasm's SHA-384 before it is compiled (issue #11).
+wasm_digest = base64.b64encode(hashlib.sha384(wasm).digest()).decode("ascii")
 offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
-                    'function wasmSource() {\n'
-                    '  const bytes = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'
-                    '  const wasm = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));\n'
-                    '  return new Response(wasm, { headers: { "Content-Type": "application/wasm" } });\n'
+                    f'const WASM_SHA384 = "{wasm_digest}";\n'
+                    'async function wasmSource() {\n'
+                    '  let wasm;\n'
+                    '  try {\n'
+                    '    const bytes = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'
+                    '    wasm = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();\n'
+                    '  } catch {\n'
+                    '    throw new LoadError("integrity");\n'
+                    '  }\n'
+                    '  const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", wasm))));\n'
+                    '  if (digest !== WASM_SHA384) throw new LoadError("integrity");\n'
+                    '  return wasm;\n'
                     '}\n'
                     f'const PACKS = {json.dumps({code: data.decode("utf-8") for code, data in packs.items()}, ensure_ascii=False)};\n'
                     'function languagePack(code) { return Promise.resolve(PACKS[code]); }')

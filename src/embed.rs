@@ -49,7 +49,7 @@ pub fn simulate_panic_for_tests() {
 }
 
 /// The attributes of a host element, as the loader reads them (`{ lang, category, cta_href,
-/// cta_label, storage_key }`, each a string or null); an empty or missing one is not set.
+/// cta_label, storage_key, save }`, each a string or null); an empty or missing one is not set.
 fn props(options: &JsValue, host: Option<web_sys::Element>) -> AppProps {
     let attr = |name: &str| {
         js_sys::Reflect::get(options, &JsValue::from_str(name))
@@ -65,6 +65,7 @@ fn props(options: &JsValue, host: Option<web_sys::Element>) -> AppProps {
         cta_label: attr("cta_label"),
         host,
         storage_key: attr("storage_key").unwrap_or(AttrValue::Static(crate::share::STORAGE_KEY)),
+        save_off: attr("save").is_some_and(|save| save.trim().eq_ignore_ascii_case("off")),
     }
 }
 

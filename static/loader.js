@@ -1,7 +1,8 @@
 // ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
 // Defined before this by the build: VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
-// .wasm URL next to this file, or the bytes in the offline file) and languagePack(code) (the
-// text of the Japanese or Chinese words: fetched from next to this file, or inline offline).
+// .wasm next to this file fetched under its integrity hash, or the bytes in the offline file
+// checked against theirs; a failure is a LoadError), and languagePack(code) (the text of the
+// Japanese or Chinese words: fetched from next to this file with their hash, or inline).
 //
 // <hsp-pr-widget lang category theme cta-href cta-label>: a custom element rendered in a
 // Shadow DOM; its attributes are reactive; removing it releases it.
@@ -15,6 +16,73 @@ const ready = __wbg_init({ module_or_path: wasmSource() });
 // Every host element with a widget, for the fallback below.
 const hosts = new Set();
 
+// Each instance saves its answers under its own key (an `id` gives it one), and clears only
+// that key.
+const storageKey = (element) => (element.id ? `hsp-pr:v1:${element.id}` : "hsp-pr:v1");
+
+// When the widget's code cannot load (not there, not the expected file, blocked by the page's
+// Content-Security-Policy), every instance says so in words, with the reason, and the host
+// hears of it through an `hsp-pr:error` event; nothing is left empty at 0 px.
+const UNAVAILABLE = {
+  en: {
+    fetch: "The calculator could not load: its code did not arrive, or it was not the file this page expects.",
+    http: "The calculator could not load: the server did not send its code (HTTP {}).",
+    integrity: "The calculator could not load: its code is not the file this page expects, so it was not run.",
+    csp: "The calculator could not load: this page's security policy does not allow its code (it needs 'wasm-unsafe-eval').",
+    invalid: "The calculator could not load: its code could not be started in this browser.",
+  },
+  ja: {
+    fetch: "計算ツールを読み込めませんでした。プログラムが届かないか、このページが想定するファイルではありません。",
+    http: "計算ツールを読み込めませんでした。サーバーからプログラムが送られませんでした（HTTP {}）。",
+    integrity: "計算ツールを読み込めませんでした。プログラムがこのページの想定するファイルと一致しないため、実行していません。",
+    csp: "計算ツールを読み込めませんでした。このページのセキュリティポリシーがプログラムの実行を許可していません（'wasm-unsafe-eval' が必要です）。",
+    invalid: "計算ツールを読み込めませんでした。このブラウザではプログラムを起動できません。",
+  },
+  zh: {
+    fetch: "无法加载计算工具：程序未能送达，或不是本页面所需的文件。",
+    http: "无法加载计算工具：服务器未发送程序（HTTP {}）。",
+    integrity: "无法加载计算工具：程序与本页面所需的文件不一致，因此未运行。",
+    csp: "无法加载计算工具：本页面的安全策略不允许运行其程序（需要 'wasm-unsafe-eval'）。",
+    invalid: "无法加载计算工具：无法在此浏览器中启动程序。",
+  },
+};
+function failureOf(error) {
+  if (error instanceof LoadError) return { reason: error.reason, status: error.status };
+  const text = String(error?.message ?? error);
+  if (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError) {
+    return { reason: /refused|wasm-unsafe-eval|content security policy/i.test(text) ? "csp" : "invalid" };
+  }
+  if (error instanceof EvalError || /content security policy|unsafe-eval/i.test(text)) return { reason: "csp" };
+  return { reason: "fetch" };
+}
+const loaded = ready.then(() => null, (error) => failureOf(error));
+/** `en`, `ja` or `zh` for a host: its attribute, else the widget's own, else the browser's. */
+function languageOf(element) {
+  const shown = element.shadowRoot?.querySelector(".hsp-pr")?.lang;
+  const tag = (element.getAttribute("lang") || element.getAttribute("data-lang") || shown || navigator.language || "en").toLowerCase();
+  return tag.startsWith("ja") ? "ja" : tag.startsWith("zh") ? "zh" : "en";
+}
+function showUnavailable(host, failure) {
+  const lang = languageOf(host);
+  const message = UNAVAILABLE[lang][failure.reason].replace("{}", String(failure.status ?? ""));
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  const box = document.createElement("div");
+  box.setAttribute("data-hsp-pr-unavailable", failure.reason);
+  box.setAttribute("role", "alert");
+  box.lang = lang === "zh" ? "zh-Hans" : lang;
+  box.style.cssText = "padding:12px;border:1px solid #b00020;border-radius:4px;font:15px system-ui,sans-serif";
+  box.textContent = message;
+  shadow.replaceChildren(box);
+  const english = UNAVAILABLE.en[failure.reason].replace("{}", String(failure.status ?? ""));
+  host.dispatchEvent(new CustomEvent("hsp-pr:error", {
+    bubbles: true, composed: true, detail: { reason: failure.reason, status: failure.status ?? null, message: english },
+  }));
+}
+/** Mounts once the code is here, or says why it is not. */
+function whenLoaded(host, mount) {
+  loaded.then((failure) => (failure ? showUnavailable(host, failure) : mount()));
+}
+
 // If the widget fails anyway (a panic, or any trap in the wasm), it must not die silently:
 // each instance shows a translated message and a reset button that clears the saved answers
 // and the share link, then reloads. The wasm cannot be trusted after a trap, so this is JS.
@@ -27,8 +95,7 @@ function showFallback() {
   for (const host of hosts) {
     const shadow = host.shadowRoot;
     if (!shadow || shadow.querySelector("[data-hsp-pr-failed]")) continue;
-    const tag = (host.getAttribute("lang") || host.getAttribute("data-lang") || shadow.querySelector(".hsp-pr")?.lang || navigator.language || "en").toLowerCase();
-    const lang = tag.startsWith("ja") ? "ja" : tag.startsWith("zh") ? "zh" : "en";
+    const lang = languageOf(host);
     const [message, label] = FAILED[lang];
     const box = document.createElement("div");
     box.className = "hsp-pr";
@@ -41,9 +108,11 @@ function showFallback() {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = label;
+    const key = storageKey(host);
     button.addEventListener("click", () => {
+      // This instance's answers only: another widget's stay.
       try {
-        for (const key of Object.keys(localStorage)) if (key.startsWith("hsp-pr:")) localStorage.removeItem(key);
+        localStorage.removeItem(key);
       } catch {}
       if (location.hash.includes("hsp-pr=")) history.replaceState(null, "", location.pathname + location.search);
       location.reload();
@@ -56,7 +125,7 @@ function showFallback() {
 // is for the other builds. A trap inside a callback of the browser's (events, custom-element
 // reactions, observers, promises) reaches the listeners below; one inside a call that the
 // page itself may catch (the HspPr API) goes through guarded().
-ready.then(() => set_panic_handler(showFallback));
+ready.then(() => set_panic_handler(showFallback), () => {});
 
 function guarded(call) {
   try {
@@ -105,7 +174,7 @@ for (const element of document.querySelectorAll("hsp-pr-widget[lang], [data-hsp-
   const code = packCode(element.getAttribute("lang") ?? element.getAttribute("data-lang"));
   if (code) packText(code).catch(() => {});
 }
-ready.then(() => set_language_pack_loader(ensureLanguage));
+ready.then(() => set_language_pack_loader(ensureLanguage), () => {});
 /** Resolves when a widget with these options can be mounted in its first language. */
 function languageReady(options) {
   return ready.then(() => ensureLanguage(initial_language(options)));
@@ -121,7 +190,7 @@ function stylesheet() {
   return sheet;
 }
 
-const ATTRIBUTES = ["lang", "category", "theme", "cta-href", "cta-label"];
+const ATTRIBUTES = ["lang", "category", "theme", "cta-href", "cta-label", "save"];
 
 function optionsOf(element, prefix) {
   const get = (name) => element.getAttribute(prefix + name);
@@ -130,8 +199,10 @@ function optionsOf(element, prefix) {
     category: get("category"),
     cta_href: get("cta-href"),
     cta_label: get("cta-label"),
+    // save="off": nothing of the person's is kept in the browser.
+    save: get("save"),
     // Each instance with an id saves its own state.
-    storage_key: element.id ? `hsp-pr:v1:${element.id}` : null,
+    storage_key: storageKey(element),
   };
 }
 
@@ -149,9 +220,10 @@ class HspPrWidget extends HTMLElement {
   #handle = null;
 
   connectedCallback() {
-    languageReady(optionsOf(this, "")).then(() => {
-      if (this.isConnected && !this.#handle) this.#handle = render(this, optionsOf(this, ""));
-    });
+    whenLoaded(this, () =>
+      languageReady(optionsOf(this, "")).then(() => {
+        if (this.isConnected && !this.#handle) this.#handle = render(this, optionsOf(this, ""));
+      }));
   }
 
   disconnectedCallback() {
@@ -188,7 +260,18 @@ function syncDivs() {
   }
 }
 
-ready.then(() => {
+// The divs are found even when the code cannot load, to say so in each.
+const startDivs = (failure) => {
+  if (failure) {
+    const say = () => {
+      for (const element of document.querySelectorAll("[data-hsp-pr-widget]")) {
+        if (!element.shadowRoot?.querySelector("[data-hsp-pr-unavailable]")) showUnavailable(element, failure);
+      }
+    };
+    say();
+    new MutationObserver(say).observe(document.documentElement, { subtree: true, childList: true });
+    return;
+  }
   const start = () => {
     syncDivs();
     new MutationObserver((records) => {
@@ -207,15 +290,44 @@ ready.then(() => {
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();
+};
+loaded.then((failure) => {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => startDivs(failure), { once: true });
+  else startDivs(failure);
 });
+
+/** A rejection of HspPr.evaluate, in the shape of the rules' own. */
+const rejection = (code, message) => ({ errors: [{ field: "", code, message }] });
+// A profile is under 2 KB; its JSON text may be at most this (as in the CLI).
+const MAX_PROFILE_BYTES = 1 << 20;
 
 globalThis.HspPr = Object.freeze({
   version: VERSION,
-  ready: ready.then(() => undefined),
+  ready: loaded.then((failure) => (failure ? Promise.reject(new Error(UNAVAILABLE.en[failure.reason])) : undefined)),
   /** The assessment of a profile (object or JSON text); rejects with `{ errors: [...] }`. */
   async evaluate(profile) {
-    await ready;
-    return guarded(() => evaluate(profile));
+    const failure = await loaded;
+    if (failure) throw rejection("widget_unavailable", UNAVAILABLE.en[failure.reason].replace("{}", String(failure.status ?? "")));
+    // The value becomes JSON text here, in JavaScript, as JSON.stringify writes it: what it
+    // cannot hold (a cycle, a BigInt, a function, a symbol) and whatever throws on the way (a
+    // revoked Proxy, a throwing getter or toJSON) is a rejection, and no JavaScript exception
+    // ever unwinds through the wasm (which would leak its stack, issue #11).
+    let text = profile;
+    if (typeof profile !== "string") {
+      try {
+        text = JSON.stringify(profile, (_key, value) => {
+          if (typeof value === "function" || typeof value === "symbol") throw new TypeError(`a ${typeof value} is not JSON`);
+          return value;
+        });
+      } catch (error) {
+        throw rejection("malformed_json", `not a JSON value: ${error?.message ?? error}`);
+      }
+      if (typeof text !== "string") throw rejection("malformed_json", "not a JSON value");
+    }
+    if (text.length > MAX_PROFILE_BYTES) {
+      throw rejection("too_large", `${text.length} characters: a profile is at most ${MAX_PROFILE_BYTES} (a real one is under 2 KB)`);
+    }
+    return guarded(() => evaluate(text));
   },
   /** Mounted widgets on this page (released ones are not counted). */
   liveInstances() {

@@ -501,9 +501,9 @@ ui_table! {
     print: ["Print", "印刷", "打印"],
     reset: ["Start over", "最初からやり直す", "重新开始"],
     restored_from_link: [
-        "Your answers were restored from the link.",
-        "リンクから入力内容を復元しました。",
-        "已从链接恢复您的输入。",
+        "These answers came from a link. Your own saved answers are kept as they were until you change these.",
+        "この入力内容はリンクから読み込んだものです。ご自身で保存した内容は、これを変更するまでそのまま残ります。",
+        "以上内容来自链接。您自己保存的内容将保持不变，直到您修改这些内容。",
     ],
     link_unreadable: [
         "The link could not be read; nothing was changed.",
@@ -724,5 +724,31 @@ ui_table! {
         "(could be open already, if the change came sooner)",
         "（変更が早かった場合、すでに申請できる可能性があります）",
         "（若变化发生得更早，可能现在就可以申请）",
+    ],
+    back_to_own: ["Back to my answers", "自分の入力内容に戻る", "返回我的内容"],
+    saved_expired: [
+        "Answers saved in this browser more than 180 days ago were removed.",
+        "このブラウザに180日以上前に保存された入力内容は削除しました。",
+        "已删除在此浏览器中保存超过180天的内容。",
+    ],
+    saving_label: [
+        "Keep my answers in this browser (for 180 days)",
+        "入力内容をこのブラウザに保存する（180日間）",
+        "在此浏览器中保存我的内容（180天）",
+    ],
+    saving_help: [
+        "Nothing you type is sent anywhere; “Start over” forgets the answers at once.",
+        "入力内容はどこにも送信されません。「最初からやり直す」で直ちに消去できます。",
+        "您输入的内容不会发送到任何地方；点击“重新开始”即可立即清除。",
+    ],
+    saving_file_help: [
+        "Off by default in a file opened from disk: other files opened from disk in this browser could read them.",
+        "ディスクから開いたファイルでは既定で保存しません。このブラウザでディスクから開いた他のファイルが読み取れるためです。",
+        "从磁盘打开的文件默认不保存：此浏览器中从磁盘打开的其他文件可以读取这些内容。",
+    ],
+    saving_disabled: [
+        "This page does not keep your answers: they are gone when you leave it.",
+        "このページは入力内容を保存しません。ページを離れると消去されます。",
+        "本页面不保存您的内容：离开页面后即被清除。",
     ],
 }

@@ -1,5 +1,11 @@
-//! The widget's root: restores the form (share link first, then saved state), picks the
-//! language, keeps the state saved, and lays out the form and the results.
+//! The widget's root: restores the form (a share link once, else the saved answers), picks
+//! the language, keeps the answers where the person chose to, and lays out the form and the
+//! results.
+//!
+//! A share link (issue #11) is read once: its fragment leaves the address bar at once, and
+//! its answers are shown as a link's, saved over nothing, until the person edits them (then
+//! they are theirs) or goes back to their own. Moving the element in the page shows the same
+//! link's answers again (this page remembers them); a reload shows the person's own.
 
 use yew::prelude::*;
 
@@ -12,11 +18,11 @@ use super::language::switch_language;
 use super::profile_form::ProfileForm;
 use super::results::Results;
 use super::share_bar::ShareBar;
-use super::state::{Action, Notice, State};
+use super::state::{Action, FromLink, Notice, SAVED_DAYS, Saving, State};
 use crate::form::{Form, SalaryUnit};
 use crate::i18n::{Lang, packs, ui::UI};
-use crate::rules::Value;
 use crate::rules::profile::Category;
+use crate::rules::{Date, Value};
 use crate::share::{self, Fragment};
 
 /// What a host page sets (the element's attributes, CONTRACT-free: interface only).
@@ -39,6 +45,54 @@ pub struct AppProps {
     /// Where the state is saved; several instances on one page use one key each.
     #[prop_or(AttrValue::Static(share::STORAGE_KEY))]
     pub storage_key: AttrValue,
+    /// The host's `save="off"`: nothing is kept in the browser.
+    #[prop_or_default]
+    pub save_off: bool,
+}
+
+thread_local! {
+    /// The share links this page has read and their answers not yet made anyone's own, by
+    /// storage key: so an instance moved in the page (removed and added again) shows them
+    /// again, while the address bar no longer holds them.
+    static PENDING_LINKS: std::cell::RefCell<Vec<(String, Form)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn pending_link(key: &str) -> Option<Form> {
+    PENDING_LINKS.with(|links| {
+        links
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, form)| form.clone())
+    })
+}
+
+fn set_pending_link(key: &str, form: Option<Form>) {
+    PENDING_LINKS.with(|links| {
+        let mut links = links.borrow_mut();
+        links.retain(|(k, _)| k != key);
+        links.extend(form.map(|form| (key.to_owned(), form)));
+    });
+}
+
+/// Where the person's choice of keeping their answers is kept (not their answers):
+/// `hsp-pr:saving:v1` beside `hsp-pr:v1`, `hsp-pr:saving:v1:<id>` beside `hsp-pr:v1:<id>`.
+fn choice_key(key: &str) -> String {
+    key.replacen(share::STORAGE_KEY, "hsp-pr:saving:v1", 1)
+}
+
+/// The saving choice: off by the host's attribute; else as the person chose; else on, but
+/// off in a file opened from disk (Chromium lets every such file read the others' storage).
+fn saving_of(props: &AppProps) -> Saving {
+    if props.save_off {
+        return Saving::Disabled;
+    }
+    match browser::load(&choice_key(&props.storage_key)).as_deref() {
+        Some("on") => Saving::On,
+        Some("off") => Saving::Off,
+        _ if browser::is_file_page() => Saving::Off,
+        _ => Saving::On,
+    }
 }
 
 /// What the saved state holds.
@@ -46,18 +100,29 @@ enum Saved {
     Nothing,
     /// There, but not readable at all (damaged, or from an unknown version).
     Unreadable,
+    /// There, but older than `SAVED_DAYS`: removed.
+    Expired,
     /// The form, the interface language, and the fields that could not be read.
     Found(Box<Form>, Option<Lang>, Vec<String>),
 }
 
 /// The saved state: the profile, the interface language and the salary unit.
-fn saved(key: &str) -> Saved {
+fn saved(key: &str, today: Date) -> Saved {
     let Some(text) = browser::load(key) else {
         return Saved::Nothing;
     };
     let Some(value) = browser::parse_json(&text) else {
         return Saved::Unreadable;
     };
+    // Answers from before the saving date was kept count as saved today.
+    let saved_on = match value.get("saved_on") {
+        Some(Value::String(day)) => Date::parse(day),
+        _ => None,
+    };
+    if saved_on.is_some_and(|day| day.days_until(today) > SAVED_DAYS) {
+        browser::forget(key);
+        return Saved::Expired;
+    }
     let Some(profile @ Value::Object(_)) = value.get("profile") else {
         return Saved::Unreadable;
     };
@@ -79,6 +144,10 @@ fn saved_language(saved: &Value) -> Option<Lang> {
 
 fn save(key: &str, state: &State) {
     let value = Value::Object(vec![
+        (
+            "saved_on".to_owned(),
+            Value::String(state.today.to_string()),
+        ),
         ("profile".to_owned(), state.profile().clone()),
         (
             "lang".to_owned(),
@@ -94,9 +163,11 @@ fn save(key: &str, state: &State) {
 
 fn initial_state(props: &AppProps) -> State {
     let today = browser::today_in_japan();
-    let (saved_form, saved_lang, saved_notice, saved_skipped) = match saved(&props.storage_key) {
+    let key = props.storage_key.as_str();
+    let (saved_form, saved_lang, saved_notice, saved_skipped) = match saved(key, today) {
         Saved::Nothing => (None, None, None, Vec::new()),
         Saved::Unreadable => (None, None, Some(Notice::SavedUnreadable), Vec::new()),
+        Saved::Expired => (None, None, Some(Notice::SavedExpired), Vec::new()),
         Saved::Found(form, lang, skipped) => {
             let notice = (!skipped.is_empty()).then_some(Notice::SavedPartly);
             (Some(*form), lang, notice, skipped)
@@ -114,38 +185,55 @@ fn initial_state(props: &AppProps) -> State {
         .as_ref()
         .map_or_else(SalaryUnit::default, |form| form.salary_unit);
     let has_saved = saved_form.is_some();
-    // A share link wins over the saved answers; a damaged link leaves them as they were.
-    let (form, notice, skipped) = match share::read_fragment(&browser::location_hash()) {
-        Fragment::Profile(text) => match browser::parse_json(&text) {
+    // A share link is read once (the first instance to mount takes it) and leaves the
+    // address bar at once; a damaged one leaves the saved answers as they were.
+    let fragment = share::read_fragment(&browser::location_hash());
+    if !matches!(fragment, Fragment::None) {
+        browser::clear_location_hash();
+    }
+    let link = match &fragment {
+        Fragment::Profile(text) => match browser::parse_json(text) {
             Some(value) => {
                 let (form, skipped) = Form::from_value(&value, unit);
+                set_pending_link(key, Some(form.clone()));
                 let notice = if skipped.is_empty() {
                     Notice::RestoredFromLink
                 } else {
                     Notice::RestoredPartly
                 };
-                (form, Some(notice), skipped)
+                Some((form, notice, skipped))
             }
-            None => (
-                saved_form.unwrap_or_default(),
-                Some(Notice::LinkUnreadable),
-                Vec::new(),
-            ),
+            None => None,
         },
-        Fragment::Unreadable => (
-            saved_form.unwrap_or_default(),
-            Some(Notice::LinkUnreadable),
-            Vec::new(),
+        _ => None,
+    };
+    let link_unreadable = matches!(fragment, Fragment::Unreadable)
+        || matches!(&fragment, Fragment::Profile(_)) && link.is_none();
+    let link =
+        link.or_else(|| pending_link(key).map(|form| (form, Notice::RestoredFromLink, Vec::new())));
+    let (form, notice, skipped, from_link) = match link {
+        Some((form, notice, skipped)) => (
+            form,
+            Some(notice),
+            skipped,
+            Some(FromLink {
+                own: saved_form.clone(),
+            }),
         ),
-        Fragment::None => (saved_form.unwrap_or_default(), saved_notice, saved_skipped),
+        None => (
+            saved_form.unwrap_or_default(),
+            if link_unreadable {
+                Some(Notice::LinkUnreadable)
+            } else {
+                saved_notice
+            },
+            saved_skipped,
+            None,
+        ),
     };
     // The host's category applies to a fresh form; a saved or shared one keeps its own.
     let mut form = form;
-    let from_link = matches!(
-        notice,
-        Some(Notice::RestoredFromLink | Notice::RestoredPartly)
-    );
-    if !from_link
+    if from_link.is_none()
         && !has_saved
         && let Some(category) = props.category.as_deref().and_then(category_of)
     {
@@ -154,6 +242,9 @@ fn initial_state(props: &AppProps) -> State {
     let mut state = State::new(form, lang, today);
     state.notice = notice.or((lang != wanted).then_some(Notice::LanguageUnavailable(wanted)));
     state.skipped = std::rc::Rc::new(skipped);
+    state.storage_key = std::rc::Rc::from(key);
+    state.from_link = from_link;
+    state.saving = saving_of(props);
     state
 }
 
@@ -190,12 +281,13 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         move || initial_state(&props)
     });
-    // A host that changes its language attribute re-renders in place.
+    // A host that changes its language attribute re-renders in place; the last value wins,
+    // also over a language whose words are still on their way (issue #11).
     {
         let state = state.clone();
         use_effect_with(props.lang.clone(), move |lang| {
             if let Some(lang) = lang.as_deref().and_then(Lang::from_tag)
-                && lang != state.lang
+                && (lang != state.lang || state.loading_lang.is_some_and(|other| other != lang))
             {
                 switch_language(&state, lang);
             }
@@ -213,11 +305,32 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The answers are kept where the person chose (and never a link's over their own); the
+    // choice itself is kept too, unless the host turned saving off.
     {
-        let snapshot = (state.form.clone(), state.lang);
+        let snapshot = (
+            state.form.clone(),
+            state.lang,
+            state.saving,
+            state.from_link.is_some(),
+        );
         let state = state.clone();
         let key = props.storage_key.clone();
-        use_effect_with(snapshot, move |_| save(&key, &state));
+        use_effect_with(snapshot, move |_| {
+            match state.saving {
+                Saving::On if state.from_link.is_none() => save(&key, &state),
+                Saving::On => {}
+                Saving::Off | Saving::Disabled => browser::forget(&key),
+            }
+            match state.saving {
+                Saving::On => browser::save(&choice_key(&key), "on"),
+                Saving::Off => browser::save(&choice_key(&key), "off"),
+                Saving::Disabled => {}
+            }
+            if state.from_link.is_none() {
+                set_pending_link(&key, None);
+            }
+        });
     }
     // Tell the host page the result (points, eligibility, earliest PR date) when it changes.
     {

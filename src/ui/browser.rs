@@ -81,14 +81,26 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the fragment without adding a history entry or scrolling.
-pub fn set_location_hash(fragment: &str) {
+/// Takes the fragment out of the address bar (and the current history entry), leaving the
+/// path and query: a share link's profile must not stay there once read (issue #11).
+pub fn clear_location_hash() {
     let Some(window) = window() else { return };
-    let Ok(history) = window.history() else {
-        return;
-    };
-    let url = format!("#{fragment}");
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    let location = window.location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// A page opened from disk (`file:`), as the offline file is.
+pub fn is_file_page() -> bool {
+    window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|protocol| protocol == "file:")
 }
 
 /// The page's address with `fragment`.

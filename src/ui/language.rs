@@ -5,7 +5,7 @@
 
 use super::browser;
 use super::context::StateHandle;
-use super::state::{Action, Notice};
+use super::state::Action;
 use crate::i18n::{Lang, packs};
 
 pub fn switch_language(state: &StateHandle, lang: Lang) {
@@ -13,14 +13,10 @@ pub fn switch_language(state: &StateHandle, lang: Lang) {
         state.dispatch(Action::SetLang(lang));
         return;
     }
-    state.dispatch(Action::LoadingLang(Some(lang)));
+    state.dispatch(Action::LoadingLang(lang));
     let state = state.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        if browser::load_language(lang).await {
-            state.dispatch(Action::SetLang(lang));
-        } else {
-            state.dispatch(Action::LoadingLang(None));
-            state.dispatch(Action::Notice(Some(Notice::LanguageUnavailable(lang))));
-        }
+        let arrived = browser::load_language(lang).await;
+        state.dispatch(Action::LangArrived(lang, arrived));
     });
 }

@@ -27,6 +27,7 @@ mod points_gauge;
 mod pr_routes;
 mod profile_form;
 mod results;
+mod saving_choice;
 mod share_bar;
 mod state;
 mod status_lines;

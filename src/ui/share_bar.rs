@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::context::{use_state_handle, use_texts};
+use super::saving_choice::SavingChoice;
 use super::state::{Action, Notice};
 use crate::i18n::{fill, ui::UI};
 use crate::share;
@@ -49,10 +50,14 @@ pub fn ShareBar() -> Html {
         let manual = manual.clone();
         Callback::from(move |_: MouseEvent| {
             manual.set(None);
-            browser::forget(share::STORAGE_KEY);
-            browser::set_location_hash("");
+            // This instance's answers only: another widget's on the page stay (issue #11).
+            browser::forget(&state.storage_key);
             state.dispatch(Action::Reset);
         })
+    };
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::BackToOwn))
     };
     let notice = state.notice.map(|n| match n {
         Notice::LinkCopied => texts.t(&UI.share_copied).to_owned(),
@@ -66,7 +71,9 @@ pub fn ShareBar() -> Html {
         Notice::LanguageUnavailable(lang) => {
             fill(texts.t(&UI.language_unavailable), &[lang.name()])
         }
+        Notice::SavedExpired => texts.t(&UI.saved_expired).to_owned(),
     });
+    let own_answers = state.from_link.as_ref().is_some_and(|l| l.own.is_some());
     html! {
         <div class="share-bar" part="actions">
             <button type="button" onclick={on_link} data-action="share">{ texts.t(&UI.share_link) }</button>
@@ -82,6 +89,10 @@ pub fn ShareBar() -> Html {
                     { " " }{ state.skipped.join(", ") }
                 }
             </p>
+            if own_answers {
+                <button type="button" class="secondary" onclick={on_back} data-action="back-to-own">{ texts.t(&UI.back_to_own) }</button>
+            }
+            <SavingChoice />
             if let Some(text) = (*manual).clone() {
                 <textarea class="manual-copy" readonly=true rows="4" aria-label={texts.t(&UI.copy_summary)} value={text} />
             }

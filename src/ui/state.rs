@@ -24,6 +24,32 @@ pub enum Notice {
     SavedUnreadable,
     /// The words of this language did not arrive (`i18n::packs`); the language stays.
     LanguageUnavailable(Lang),
+    /// Answers saved longer ago than `SAVED_DAYS` were removed.
+    SavedExpired,
+}
+
+/// Saved answers older than this many days are removed when the widget opens (README,
+/// "Privacy").
+pub const SAVED_DAYS: i64 = 180;
+
+/// Whether the answers are kept in this browser (issue #11, "Privacy, by design").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// Kept (for `SAVED_DAYS`), which the widget says beside the choice.
+    On,
+    /// The person chose not to keep them (or, in a file opened from disk, has not chosen to).
+    Off,
+    /// The host turned saving off (`save="off"`): nothing is stored, not even the choice.
+    Disabled,
+}
+
+/// A form that came from a share link and is not yet the person's own: their own saved
+/// answers stay as they were (nothing is saved over them) until they edit the link's, and
+/// they can go back to them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FromLink {
+    /// The person's own answers to go back to; `None` when they had none.
+    pub own: Option<Form>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,16 +70,28 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Fields of a restored link that could not be read.
     pub skipped: Rc<Vec<String>>,
+    /// Where this instance keeps its answers (`hsp-pr:v1`, or `hsp-pr:v1:<id>`).
+    pub storage_key: Rc<str>,
+    /// Set while the form is a share link's, not yet the person's own.
+    pub from_link: Option<FromLink>,
+    pub saving: Saving,
 }
 
 pub enum Action {
     /// Change the form; the closure edits it in place.
     Edit(Rc<dyn Fn(&mut Form)>),
     SetLang(Lang),
-    /// A language's words are on their way (`Some`), or did not come (`None`).
-    LoadingLang(Option<Lang>),
+    /// A language's words are on their way.
+    LoadingLang(Lang),
+    /// A language's words arrived (`true`) or did not (`false`): applied only if that
+    /// language is still the one waited for (a later choice wins, issue #11).
+    LangArrived(Lang, bool),
     SetUnit(SalaryUnit),
     Notice(Option<Notice>),
+    /// Leave a share link's answers for the person's own.
+    BackToOwn,
+    /// Keep the answers in this browser, or not.
+    SetSaving(bool),
     Reset,
 }
 
@@ -69,6 +107,9 @@ impl State {
             errors: Rc::default(),
             notice: None,
             skipped: Rc::default(),
+            storage_key: Rc::from(crate::share::STORAGE_KEY),
+            from_link: None,
+            saving: Saving::On,
         };
         state.evaluate();
         state
@@ -127,13 +168,36 @@ impl Reducible for State {
             Action::Edit(edit) => {
                 edit(&mut next.form);
                 next.notice = None;
+                // Edited, a link's answers become the person's own, and are saved as such.
+                next.from_link = None;
                 next.evaluate();
             }
+            Action::BackToOwn => {
+                if let Some(link) = next.from_link.take() {
+                    next.form = link.own.unwrap_or_default();
+                    next.notice = None;
+                    next.skipped = Rc::default();
+                    next.evaluate();
+                }
+            }
+            Action::SetSaving(on) if self.saving != Saving::Disabled => {
+                next.saving = if on { Saving::On } else { Saving::Off };
+            }
+            Action::SetSaving(_) => {}
             Action::SetLang(lang) => {
                 next.lang = lang;
                 next.loading_lang = None;
             }
-            Action::LoadingLang(lang) => next.loading_lang = lang,
+            Action::LoadingLang(lang) => next.loading_lang = Some(lang),
+            Action::LangArrived(lang, arrived) if self.loading_lang == Some(lang) => {
+                next.loading_lang = None;
+                if arrived {
+                    next.lang = lang;
+                } else {
+                    next.notice = Some(Notice::LanguageUnavailable(lang));
+                }
+            }
+            Action::LangArrived(..) => {}
             Action::SetUnit(unit) => {
                 next.form = next.form.with_unit(unit);
                 next.evaluate();
@@ -141,6 +205,8 @@ impl Reducible for State {
             Action::Notice(notice) => next.notice = notice,
             Action::Reset => {
                 next = State::new(Form::default(), self.lang, self.today);
+                next.storage_key = self.storage_key.clone();
+                next.saving = self.saving;
             }
         }
         Rc::new(next)

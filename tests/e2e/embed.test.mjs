@@ -476,3 +476,34 @@ test("damaged saved answers never crash and say what was recovered", async () =>
   }
   await context.close();
 });
+
+test("the iframe's call to action comes only from a page allowed to embed it, never from its URL", async () => {
+  const { writeFileSync, rmSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A crafted link to the iframe page: a stranger's text and URL in the query.
+  await page.goto(`${widget}/embed.html?lang=en&cta-href=https://elsewhere.example/&cta-label=Pay+here`);
+  await page.waitForSelector("hsp-pr-widget >> h1");
+  assert.equal(await page.locator("hsp-pr-widget >> a.cta").count(), 0);
+  // A page on another origin, not listed in this copy of embed.html, frames it and asks.
+  await page.goto(`${host}/iframe.html`);
+  const frame = page.frameLocator("iframe[data-hsp-pr-frame]");
+  await frame.locator("hsp-pr-widget >> h1").waitFor();
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
+  assert.equal(await frame.locator("hsp-pr-widget >> a.cta").count(), 0);
+  // The widget's own origin (or one listed in the meta) gives it.
+  writeFileSync(join(DIST, "framed-same.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>f</title></head><body>
+<iframe data-hsp-pr-frame src="embed.html?lang=en" title="calculator" data-cta-href="https://example.com/contact" data-cta-label="Book a consultation"></iframe>
+<script src="hsp-pr-host-${VERSION}.js"></script></body></html>`);
+  try {
+    await page.goto(`${widget}/framed-same.html`);
+    const own = page.frameLocator("iframe[data-hsp-pr-frame]");
+    await own.locator("hsp-pr-widget >> a.cta").waitFor();
+    assert.equal(await own.locator("hsp-pr-widget >> a.cta").textContent(), "Book a consultation");
+    assert.equal(await own.locator("hsp-pr-widget >> a.cta").getAttribute("href"), "https://example.com/contact");
+  } finally {
+    rmSync(join(DIST, "framed-same.html"), { force: true });
+    await context.close();
+  }
+});
