@@ -16,6 +16,13 @@ if ! command -v wasm-bindgen >/dev/null || [ "$(wasm-bindgen --version | awk '{p
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+# cargo-deny at a pinned version (licences, bans and sources need no network; deny.toml).
+DENY_VERSION=0.20.2
+if ! command -v cargo-deny >/dev/null || [ "$(cargo-deny --version | awk '{print $2}')" != "$DENY_VERSION" ]; then
+  echo "== installing cargo-deny $DENY_VERSION"
+  cargo install cargo-deny --version "$DENY_VERSION" --locked || cargo install cargo-deny --version "$DENY_VERSION"
+fi
+
 # npm tools from the lock file: wasm-opt (binaryen), playwright-core, axe-core.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund

@@ -188,12 +188,15 @@ export interface ResultDetail {
 }
 /** `hsp-pr:cta`: sent when the consultation link is used; cancel it to handle it yourself. */
 export interface CtaDetail { href: string; summary: string; points?: number; earliest_pr_date?: IsoDate | null }
+/** `hsp-pr:error`: the widget's code could not load; the instance says so in words. */
+export interface ErrorDetail { reason: "http" | "integrity" | "fetch" | "csp" | "invalid"; status: number | null; message: string }
 
 export interface HspPrWidgetElement extends HTMLElement {
   /** "en" | "ja" | "zh-Hans" (or any tag starting with en, ja, zh). Reactive. */
   lang: string;
   addEventListener(type: "hsp-pr:result", listener: (event: CustomEvent<ResultDetail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: "hsp-pr:cta", listener: (event: CustomEvent<CtaDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: "hsp-pr:error", listener: (event: CustomEvent<ErrorDetail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
@@ -204,7 +207,10 @@ export interface HspPrWidgetAttributes {
   theme?: "light" | "dark" | "auto";
   "cta-href"?: string;
   "cta-label"?: string;
+  /** Each instance with an id keeps its answers under its own key. */
   id?: string;
+  /** "off": nothing of the person's is kept in the browser. */
+  save?: "off";
 }
 
 declare global {
@@ -214,6 +220,7 @@ declare global {
   interface HTMLElementEventMap {
     "hsp-pr:result": CustomEvent<ResultDetail>;
     "hsp-pr:cta": CustomEvent<CtaDetail>;
+    "hsp-pr:error": CustomEvent<ErrorDetail>;
   }
   // eslint-disable-next-line no-var
   var HspPr: HspPrApi;

@@ -139,6 +139,32 @@ test("two instances: starting one over leaves the other's answers, across a relo
   }
 });
 
+test("after a crash, one instance's reset button clears its own answers only", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  writeFileSync(join(DIST, "two-crash.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>c</title>
+<link rel="icon" href="data:,"><script type="module" src="hsp-pr-widget-${VERSION}.js"></script></head>
+<body><hsp-pr-widget id="one"></hsp-pr-widget><hsp-pr-widget id="two"></hsp-pr-widget></body></html>`);
+  try {
+    await page.goto(`${origin}/two-crash.html`);
+    for (const selector of ["#one", "#two"]) {
+      await page.locator(selector).locator("#f-age").fill("40");
+      await page.locator(selector).locator("#f-annual_salary_yen").fill("6000000");
+      await page.locator(selector).locator(".result-body").waitFor();
+    }
+    await page.waitForFunction(() => localStorage.getItem("hsp-pr:v1:one") && localStorage.getItem("hsp-pr:v1:two"));
+    await page.evaluate(() => { try { HspPr.simulatePanicForTests(); } catch {} });
+    await page.locator("#one [data-hsp-pr-failed] button").click();
+    await page.waitForLoadState("load");
+    await page.locator("#two").locator("#f-age").waitFor();
+    assert.equal(await page.locator("#two").locator("#f-age").inputValue(), "40");
+    assert.equal(await page.locator("#one").locator("#f-age").inputValue(), "");
+  } finally {
+    rmSync(join(DIST, "two-crash.html"), { force: true });
+    await context.close();
+  }
+});
+
 /// A share link of `profile`, in the widget's format (`#hsp-pr=v1.<base64url JSON>`, README).
 const linkOf = (profile) => `${origin}/#hsp-pr=v1.${Buffer.from(JSON.stringify({ version: 1, ...profile })).toString("base64url")}`;
 
@@ -334,6 +360,6 @@ test("saved answers older than 180 days are removed when the widget opens", asyn
 
 // The folder listing keeps the temporary pages out of dist/ after the tests.
 test("no test page is left in dist/", () => {
-  const left = readdirSync(DIST).filter((name) => ["two-instances.html", "framer.html", "lang-race.html", "no-save.html"].includes(name));
+  const left = readdirSync(DIST).filter((name) => ["two-instances.html", "two-crash.html", "framer.html", "lang-race.html", "no-save.html"].includes(name));
   assert.deepEqual(left, []);
 });
