@@ -220,7 +220,8 @@ await HspPr.evaluate({ category: "z" }).catch((rejection) => rejection.errors);
 }
 frame_sri = sri(frame_js)
 for page in ["index.html", "embed.html"]:
-    text = (static / page).read_text(encoding="utf-8")
+    # The product page is the repository's index.html; the iframe page lives in static/.
+    text = ((root if page == "index.html" else static) / page).read_text(encoding="utf-8")
     text = text.replace("{{VERSION}}", version).replace("{{SRI_WIDGET}}", sri(widget_js)).replace("{{SRI_FRAME}}", frame_sri).replace("{{SRI_WASM}}", sri(wasm))
     for key, snippet in snippets.items():
         text = text.replace("{{" + key + "}}", html.escape(snippet, quote=False))

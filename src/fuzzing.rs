@@ -3,9 +3,9 @@
 // The harness's arithmetic works on single input bytes (0..=255): it cannot overflow.
 #![allow(clippy::arithmetic_side_effects)]
 
-use crate::form::{Form, SalaryUnit};
+use crate::widget::form::{Form, SalaryUnit};
 use crate::rules::{Date, Value, assess};
-use crate::share::{Fragment, read_fragment};
+use crate::widget::share::{Fragment, read_fragment};
 
 fn today() -> Date {
     Date::new(2026, 11, 26).unwrap_or(Date::MIN)

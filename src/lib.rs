@@ -1,8 +1,10 @@
 //! HSP ⇄ PR: Japan's Highly Skilled Professional points and permanent-residence routes.
 //!
-//! [`rules`] is the whole engine (pure Rust). The widget (`ui`, wasm only) and the `hsp-pr`
-//! command-line tool are faces on it; [`form`], [`share`] and [`i18n`] are the widget's pure
-//! parts, tested natively.
+//! Three parts, one per folder: [`rules`] is the whole engine (pure Rust, no web
+//! dependency); [`widget`] is the browser face, its pure model (the form as typed, money,
+//! the share link, the summary) tested natively beside its Yew parts (`widget::ui`, wasm
+//! only); the `hsp-pr` command-line tool (`src/bin`) is the other face. [`i18n`] holds the
+//! words both faces use.
 //!
 //! A panic in the browser kills the widget, and input reaches almost everything here: every
 //! construct that can panic is denied, with a reasoned `allow` only where it is provably safe.
@@ -17,17 +19,8 @@
     clippy::unimplemented
 )]
 
-pub mod decimal;
-pub mod form;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzzing;
 pub mod i18n;
-pub mod milestones;
 pub mod rules;
-pub mod share;
-pub mod summary;
-
-#[cfg(target_arch = "wasm32")]
-pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod ui;
+pub mod widget;

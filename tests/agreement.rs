@@ -9,11 +9,11 @@ use common::histories::history;
 use common::strategies::profile_json;
 use common::{today, value};
 use hsp_pr::i18n::{Lang, format};
-use hsp_pr::milestones::{Kind, milestones, result_detail};
+use hsp_pr::widget::milestones::{Kind, milestones, result_detail};
 use hsp_pr::rules::compare::Cell;
 use hsp_pr::rules::profile::Status;
 use hsp_pr::rules::{Assessment, Date, decode, evaluate};
-use hsp_pr::summary::{summary, when};
+use hsp_pr::widget::summary::{summary, when};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 

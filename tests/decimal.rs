@@ -3,7 +3,7 @@
 //! unit in the last place for longer numbers of the sizes people type; a relative error
 //! below 10⁻¹⁴ anywhere else; and the same verdict on what is a number at all.
 
-use hsp_pr::decimal::parse;
+use hsp_pr::widget::decimal::parse;
 use proptest::prelude::*;
 
 fn std_parse(text: &str) -> Option<f64> {

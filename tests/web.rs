@@ -2,7 +2,7 @@
 //! switch keeps what was typed, an invalid field gets its message and the results stay.
 #![cfg(target_arch = "wasm32")]
 
-use hsp_pr::embed::{mount_widget, register_language_pack};
+use hsp_pr::widget::embed::{mount_widget, register_language_pack};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};

@@ -4,12 +4,12 @@
 mod common;
 
 use common::*;
-use hsp_pr::form::{Form, PastForm, SalaryUnit};
+use hsp_pr::widget::form::{Form, PastForm, SalaryUnit};
 use hsp_pr::i18n::{Lang, codes, packs};
 use hsp_pr::rules::decode::ErrorCode;
 use hsp_pr::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};
 use hsp_pr::rules::{Value, decode, evaluate};
-use hsp_pr::share::{Fragment, fragment, read_fragment};
+use hsp_pr::widget::share::{Fragment, fragment, read_fragment};
 use serde_json::json;
 
 /// `filled()` with every field valid.

@@ -19,11 +19,11 @@ use super::profile_form::ProfileForm;
 use super::results::Results;
 use super::share_bar::ShareBar;
 use super::state::{Action, FromLink, Notice, SAVED_DAYS, Saving, State};
-use crate::form::{Form, SalaryUnit};
+use crate::widget::form::{Form, SalaryUnit};
 use crate::i18n::{Lang, packs, ui::UI};
 use crate::rules::profile::Category;
 use crate::rules::{Date, Value};
-use crate::share::{self, Fragment};
+use crate::widget::share::{self, Fragment};
 
 /// What a host page sets (the element's attributes, CONTRACT-free: interface only).
 #[derive(Properties, PartialEq, Clone, Default)]

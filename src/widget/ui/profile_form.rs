@@ -12,7 +12,7 @@ use super::context::{use_state_handle, use_texts};
 use super::past_sheet_fields::PastSheetFields;
 use super::state::Action;
 use super::text_field::TextField;
-use crate::form::{Form, SalaryUnit};
+use crate::widget::form::{Form, SalaryUnit};
 use crate::i18n::ui::UI;
 use crate::rules::points::{Item, scored_in};
 use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};

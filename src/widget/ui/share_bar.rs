@@ -9,8 +9,8 @@ use super::context::{use_state_handle, use_texts};
 use super::saving_choice::SavingChoice;
 use super::state::{Action, Notice};
 use crate::i18n::{fill, ui::UI};
-use crate::share;
-use crate::summary::summary;
+use crate::widget::share;
+use crate::widget::summary::summary;
 
 #[component]
 pub fn ShareBar() -> Html {

@@ -259,7 +259,7 @@ fn scaled_integer(text: &str, decimals: u32) -> Option<f64> {
         "{whole}{fraction:0<width$}",
         width = usize::try_from(decimals).unwrap_or(0)
     );
-    let value = crate::decimal::parse(&padded)?;
+    let value = crate::widget::decimal::parse(&padded)?;
     Some(if negative { -value } else { value })
 }
 
@@ -272,9 +272,9 @@ fn number(text: &str, decimals_allowed: bool) -> Option<Value> {
     }
     let normal = normalise_number(trimmed);
     let parsed = if decimals_allowed {
-        crate::decimal::parse(&normal)
+        crate::widget::decimal::parse(&normal)
     } else {
-        scaled_integer(trimmed, 0).or_else(|| crate::decimal::parse(&normal))
+        scaled_integer(trimmed, 0).or_else(|| crate::widget::decimal::parse(&normal))
     };
     Some(parsed.map_or_else(|| Value::String(text.to_owned()), Value::Number))
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::form::{Form, SalaryUnit};
+use crate::widget::form::{Form, SalaryUnit};
 use crate::i18n::Lang;
 use crate::rules::{Assessment, Date, FieldError, Value, assess};
 
@@ -107,7 +107,7 @@ impl State {
             errors: Rc::default(),
             notice: None,
             skipped: Rc::default(),
-            storage_key: Rc::from(crate::share::STORAGE_KEY),
+            storage_key: Rc::from(crate::widget::share::STORAGE_KEY),
             from_link: None,
             saving: Saving::On,
         };

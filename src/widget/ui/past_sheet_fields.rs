@@ -11,7 +11,7 @@ use super::context::{use_state_handle, use_texts};
 use super::profile_form::education_label;
 use super::state::Action;
 use super::text_field::TextField;
-use crate::form::{Form, PastForm, SalaryUnit};
+use crate::widget::form::{Form, PastForm, SalaryUnit};
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::points::{Item, scored_in};
 use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research};

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::context::{use_state_handle, use_texts};
 use super::state::Action;
 use super::text_field::TextField;
-use crate::form::Form;
+use crate::widget::form::Form;
 use crate::i18n::{fill, ui::UI};
 
 #[component]

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::milestones::result_detail;
+use crate::widget::milestones::result_detail;
 use crate::rules::Assessment;
 
 fn set(object: &js_sys::Object, key: &str, value: JsValue) {

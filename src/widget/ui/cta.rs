@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::use_state_handle;
 use super::events;
-use crate::summary::summary;
+use crate::widget::summary::summary;
 
 #[derive(Properties, PartialEq)]
 pub struct CtaProps {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::context::Texts;
 use crate::i18n::{format, ui::UI};
-use crate::milestones::{Kind, milestones};
+use crate::widget::milestones::{Kind, milestones};
 use crate::rules::{Assessment, Date};
 
 /// One event on the line: its date, its label and a style class.
