@@ -3,8 +3,9 @@
 // The harness's arithmetic works on single input bytes (0..=255): it cannot overflow.
 #![allow(clippy::arithmetic_side_effects)]
 
-use crate::widget::form::{Form, SalaryUnit};
 use crate::rules::{Date, Value, assess};
+use crate::widget::form::Form;
+use crate::widget::money::MoneyUnit;
 use crate::widget::share::{Fragment, read_fragment};
 
 fn today() -> Date {
@@ -29,10 +30,13 @@ pub fn share_link(data: &[u8]) {
         _ => text.to_owned(),
     };
     if let Ok(value) = serde_json::from_str::<Value>(&json) {
-        for unit in [SalaryUnit::Yen, SalaryUnit::Man] {
-            let (form, _) = Form::from_value(&value, unit);
+        for unit in MoneyUnit::ALL {
+            let (mut form, _) = Form::from_value(&value, unit);
             let _ = assess(&form.to_value(), today(), None);
-            let _ = form.with_unit(SalaryUnit::Man).to_value().to_json();
+            // A unit changed re-reads the text: any text, in either unit, gives a profile.
+            form.salary.unit = unit;
+            form.spouse_income.unit = MoneyUnit::Man;
+            let _ = form.to_value().to_json();
         }
     }
 }

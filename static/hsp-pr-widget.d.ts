@@ -149,6 +149,18 @@ export interface Assessment {
     rows: Array<{ id: string; hsp1: Cell; hsp2: Cell; jskip: Cell; pr: Cell; source: string; confidence: Confidence }>;
     switching: { hsp_to_pr: Switch; pr_to_hsp: Switch };
   };
+  /** A PR holder's way back to HSP, with the rules' dates; `null` for anyone else. */
+  way_back: {
+    hsp1_now: boolean;
+    hsp1_from: IsoDate | null;
+    hsp2_directly: boolean;
+    hsp2_after_change: IsoDate | null;
+    pr_again_from: IsoDate | null;
+    pr_again_route: string | null;
+    pr_fee: string;
+    source: string;
+    confidence: Confidence;
+  } | null;
   unverified: Array<{ id: string; source: string }>;
 }
 export interface Cell { value: string; date?: IsoDate; until?: IsoDate; count?: number }

@@ -88,7 +88,22 @@ async fn input_gives_the_points_and_the_verdict() {
     fill_p1(&root).await;
     assert_eq!(text(&root, ".total-number"), "75");
     assert!(text(&root, "[data-check=hsp]").contains("You qualify for HSP(i)"));
-    assert!(text(&root, ".breakdown").contains("S1 sheet B ③"));
+    // Sources as the documents' names, the ids in the hover (issue #12).
+    assert!(text(&root, ".breakdown").contains("ISA point sheet"));
+    assert_eq!(
+        find(&root, "[data-item=salary] .source")
+            .get_attribute("title")
+            .as_deref(),
+        Some("S1 sheet B ③; S3")
+    );
+    // The glance says the same as the results.
+    assert_eq!(text(&root, "[data-glance-total]"), "75");
+    assert_eq!(
+        find(&root, "[data-glance=hsp]")
+            .get_attribute("data-answer")
+            .as_deref(),
+        Some("yes")
+    );
     // Switching to (c): master 20, 3–5 years 10, ¥6.5M nothing, N1 15; age not scored.
     choose(&root, "#f-category", "c").await;
     assert_eq!(text(&root, ".total-number"), "45");
@@ -117,41 +132,80 @@ async fn switching_language_keeps_everything_typed() {
 }
 
 #[wasm_bindgen_test]
-async fn an_invalid_field_is_marked_and_the_results_stay() {
+async fn an_invalid_field_is_marked_and_the_others_keep_computing() {
     let root = mount("en").await;
     fill_p1(&root).await;
-    type_into(&root, "#f-annual_salary_yen", "6.5 million").await;
+    type_into(&root, "#f-annual_salary_yen", "six million").await;
     assert_eq!(text(&root, "#f-annual_salary_yen-error"), "Enter a number.");
     let input: HtmlInputElement = find(&root, "#f-annual_salary_yen")
         .dyn_into()
         .expect("input");
-    assert_eq!(input.value(), "6.5 million", "nothing typed is thrown away");
-    // The last valid result stays, marked stale.
-    assert_eq!(text(&root, ".total-number"), "75");
+    assert_eq!(input.value(), "six million", "nothing typed is thrown away");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The banner names the field; the salary's item says what it needs.
+    assert!(text(&root, ".problems").contains("Expected annual salary"));
+    assert!(text(&root, "[data-item=salary]").contains("needs your salary"));
+    // Every other field still counts: 28 (15) + master (20) + 4 years (5) + N1 (15).
+    assert_eq!(text(&root, ".total-number"), "55");
+    choose(&root, "#f-education", "doctor").await;
+    assert_eq!(text(&root, ".total-number"), "65");
+    // "6.5 million" is an amount (issue #12).
+    type_into(&root, "#f-annual_salary_yen", "6.5 million").await;
+    assert_eq!(text(&root, "#f-annual_salary_yen-error"), "");
+    assert_eq!(text(&root, ".total-number"), "85");
+    type_into(&root, "#f-age", "12").await;
+    assert_eq!(text(&root, "#f-age-error"), "Too small.");
     assert_eq!(
-        find(&root, ".result-body")
-            .get_attribute("data-stale")
+        find(&root, "#f-age")
+            .get_attribute("aria-invalid")
             .as_deref(),
         Some("true")
     );
-    type_into(&root, "#f-age", "12").await;
-    assert_eq!(text(&root, "#f-age-error"), "Too small.");
-    // Fixed: the marks go, the results follow.
     type_into(&root, "#f-annual_salary_yen", "8000000").await;
     type_into(&root, "#f-age", "28").await;
-    assert_eq!(text(&root, "#f-annual_salary_yen-error"), "");
-    assert_eq!(text(&root, ".total-number"), "85");
+    assert!(root.query_selector(".problems").ok().flatten().is_none());
+    assert_eq!(text(&root, ".total-number"), "95");
+}
+
+#[wasm_bindgen_test]
+async fn money_changes_unit_by_rereading_and_asks_when_implausible() {
+    let root = mount("en").await;
+    type_into(&root, "#f-age", "28").await;
+    type_into(&root, "#f-annual_salary_yen", "780").await;
+    assert!(
+        text(&root, "[data-field=annual_salary_yen] [data-ask]")
+            .contains("Did you mean ¥7,800,000")
+    );
+    choose(&root, "#f-annual_salary_yen-unit", "man").await;
+    let input: HtmlInputElement = find(&root, "#f-annual_salary_yen")
+        .dyn_into()
+        .expect("input");
+    assert_eq!(input.value(), "780");
+    assert!(text(&root, "[data-field=annual_salary_yen] [data-echo]").starts_with("= ¥7,800,000"));
+    assert!(
+        root.query_selector("[data-field=annual_salary_yen] [data-ask]")
+            .ok()
+            .flatten()
+            .is_none()
+    );
+    type_into(&root, "#f-annual_salary_yen", "780万").await;
+    assert!(text(&root, "[data-field=annual_salary_yen] [data-echo]").starts_with("= ¥7,800,000"));
 }
 
 #[wasm_bindgen_test]
 async fn a_fresh_form_asks_rather_than_scolds() {
     let root = mount("en").await;
     assert_eq!(text(&root, "#f-annual_salary_yen-error"), "");
-    assert!(
-        root.query_selector(".total-number")
-            .ok()
-            .flatten()
-            .is_none()
+    assert!(root.query_selector(".problems").ok().flatten().is_none());
+    // What the person will get, and what to type first; the answers unknown, not "no".
+    assert!(text(&root, ".card.needs").contains("Start with your age"));
+    assert_eq!(
+        find(&root, "[data-glance=pr]")
+            .get_attribute("data-answer")
+            .as_deref(),
+        Some("unknown")
     );
-    assert!(text(&root, ".results").contains("Required."));
+    // The points follow every choice even before the age and salary.
+    choose(&root, "#f-education", "doctor").await;
+    assert_eq!(text(&root, ".total-number"), "30");
 }

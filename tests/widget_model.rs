@@ -4,11 +4,12 @@
 mod common;
 
 use common::*;
-use hsp_pr::widget::form::{Form, PastForm, SalaryUnit};
 use hsp_pr::i18n::{Lang, codes, packs};
 use hsp_pr::rules::decode::ErrorCode;
 use hsp_pr::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};
 use hsp_pr::rules::{Value, decode, evaluate};
+use hsp_pr::widget::form::{Form, PastForm};
+use hsp_pr::widget::money::{Money, MoneyUnit, Reading, read};
 use hsp_pr::widget::share::{Fragment, fragment, read_fragment};
 use serde_json::json;
 
@@ -28,7 +29,6 @@ fn filled() -> Form {
         education: Education::MbaMot,
         experience_years: "12.5".into(),
         salary: "2,200万".into(),
-        salary_unit: SalaryUnit::Yen,
         bonuses: [Bonus::Investment100m, Bonus::Sme].into_iter().collect(),
         spouse_income: "3000000".into(),
         children: vec!["2022-05-01".into(), "".into()],
@@ -83,8 +83,7 @@ fn the_form_becomes_the_contract_profile() {
 fn numbers_are_read_as_people_type_them() {
     let salary = |text: &str, unit| {
         Form {
-            salary: text.into(),
-            salary_unit: unit,
+            salary: Money::new(text, unit),
             age: "30".into(),
             ..Form::default()
         }
@@ -92,29 +91,29 @@ fn numbers_are_read_as_people_type_them() {
     };
     let yen = |v: &Value| v.get("annual_salary_yen").cloned();
     assert_eq!(
-        yen(&salary("6,500,000", SalaryUnit::Yen)),
+        yen(&salary("6,500,000", MoneyUnit::Yen)),
         Some(Value::Number(6_500_000.0))
     );
     assert_eq!(
-        yen(&salary("６５０００００", SalaryUnit::Yen)),
+        yen(&salary("６５０００００", MoneyUnit::Yen)),
         Some(Value::Number(6_500_000.0))
     );
     assert_eq!(
-        yen(&salary("¥6,500,000", SalaryUnit::Yen)),
+        yen(&salary("¥6,500,000", MoneyUnit::Yen)),
         Some(Value::Number(6_500_000.0))
     );
     assert_eq!(
-        yen(&salary("650", SalaryUnit::Man)),
+        yen(&salary("650", MoneyUnit::Man)),
         Some(Value::Number(6_500_000.0))
     );
     // Exact decimal arithmetic: 650.3 万円 is 6,503,000 yen, not 6,502,999.99….
     assert_eq!(
-        yen(&salary("650.3", SalaryUnit::Man)),
+        yen(&salary("650.3", MoneyUnit::Man)),
         Some(Value::Number(6_503_000.0))
     );
-    assert_eq!(yen(&salary("", SalaryUnit::Yen)), None);
+    assert_eq!(yen(&salary("", MoneyUnit::Yen)), None);
     // Unreadable text is passed on as text: the rules name the field, nothing is lost.
-    let bad = salary("six million", SalaryUnit::Yen);
+    let bad = salary("six million", MoneyUnit::Yen);
     assert_eq!(yen(&bad), Some(Value::String("six million".into())));
     let errors = decode(&bad, today(), None).expect_err("rejected").errors;
     assert!(
@@ -123,31 +122,101 @@ fn numbers_are_read_as_people_type_them() {
             .any(|e| e.field == "annual_salary_yen" && e.code == ErrorCode::WrongType)
     );
     // Half a yen is not a salary: not an integer, reported, not rounded.
-    let half = salary("6500000.5", SalaryUnit::Yen);
+    let half = salary("6500000.5", MoneyUnit::Yen);
     assert_eq!(yen(&half), Some(Value::String("6500000.5".into())));
 }
 
 #[test]
-fn switching_the_unit_keeps_the_amounts() {
-    let form = Form {
-        salary: "6500000".into(),
-        spouse_income: "oops".into(),
+fn a_changed_unit_rereads_what_was_typed() {
+    // Issue #12: `780` typed in yen, then 万円 chosen: ¥7,800,000, not ¥780 rewritten as 0.078.
+    let mut form = Form {
+        salary: "780".into(),
+        spouse_income: "1500000".into(),
+        age: "30".into(),
         ..Form::default()
     };
-    let man = form.with_unit(SalaryUnit::Man);
+    assert_eq!(form.salary.read(), Reading::Yen(780.0));
+    form.salary.unit = MoneyUnit::Man;
+    assert_eq!(form.salary.text, "780", "the text is kept as typed");
+    assert_eq!(form.salary.read(), Reading::Yen(7_800_000.0));
+    // Each amount has its own unit: the spouse's income is not touched.
+    assert_eq!(form.spouse_income.read(), Reading::Yen(1_500_000.0));
+    let v = form.to_value();
     assert_eq!(
-        (man.salary.as_str(), man.spouse_income.as_str()),
-        ("650", "oops")
+        v.get("annual_salary_yen"),
+        Some(&Value::Number(7_800_000.0))
     );
-    let back = man.with_unit(SalaryUnit::Yen);
-    assert_eq!(back.salary, "6500000");
-    assert_eq!(form.to_value(), back.to_value());
+}
+
+#[test]
+fn written_units_win_over_the_fields() {
+    for unit in MoneyUnit::ALL {
+        for (text, yen) in [
+            ("780万", 7_800_000.0),
+            ("780万円", 7_800_000.0),
+            ("780 万", 7_800_000.0),
+            ("７８０万円", 7_800_000.0),
+            ("780.5万", 7_805_000.0),
+            ("7.8M", 7_800_000.0),
+            ("7.8m", 7_800_000.0),
+            ("7.8 million", 7_800_000.0),
+            ("7800k", 7_800_000.0),
+            ("1億2000万", 120_000_000.0),
+            ("1億", 100_000_000.0),
+            ("780万5000", 7_805_000.0),
+            (
+                "¥7,800,000",
+                if unit == MoneyUnit::Yen {
+                    7_800_000.0
+                } else {
+                    78_000_000_000.0
+                },
+            ),
+        ] {
+            assert_eq!(read(text, unit), Reading::Yen(yen), "{text} in {unit:?}");
+        }
+    }
+    for text in [
+        "万",
+        "7.8.1M",
+        "1万2億",
+        "780万12000",
+        "7.12345678M",
+        "abc",
+        "780万円円x",
+    ] {
+        assert_eq!(read(text, MoneyUnit::Yen), Reading::Unreadable, "{text}");
+    }
+    assert_eq!(read("  ", MoneyUnit::Man), Reading::Empty);
+}
+
+#[test]
+fn an_implausible_amount_asks_about_the_other_unit() {
+    let ask = |text: &str, unit| Money::new(text, unit).suggestion();
+    let s = ask("780", MoneyUnit::Yen).expect("¥780 a year is implausible");
+    assert_eq!(
+        (s.read_yen, s.unit, s.yen),
+        (780.0, MoneyUnit::Man, 7_800_000.0)
+    );
+    let s = ask("7800000", MoneyUnit::Man).expect("¥78 billion a year is implausible");
+    assert_eq!((s.unit, s.yen), (MoneyUnit::Yen, 7_800_000.0));
+    // Plausible amounts, zero, and written units are never second-guessed.
+    for (text, unit) in [
+        ("7800000", MoneyUnit::Yen),
+        ("780", MoneyUnit::Man),
+        ("0", MoneyUnit::Yen),
+        ("780万", MoneyUnit::Yen),
+        ("7.8M", MoneyUnit::Man),
+        ("abc", MoneyUnit::Yen),
+    ] {
+        assert_eq!(ask(text, unit), None, "{text}");
+    }
 }
 
 #[test]
 fn profile_and_share_link_round_trip() {
-    for unit in [SalaryUnit::Yen, SalaryUnit::Man] {
-        let form = filled().with_unit(unit);
+    for unit in MoneyUnit::ALL {
+        let (form, _) = Form::from_value(&filled().to_value(), unit);
         let text = form.to_value().to_json();
         let parsed: Value = serde_json::from_str(&text).expect("our JSON parses");
         assert_eq!(parsed, form.to_value());
@@ -212,8 +281,8 @@ fn no_spouse_keeps_the_typed_spouse_fields_out_of_the_profile() {
     assert_eq!(household.has_spouse, Some(false));
     assert_eq!(household.spouse_annual_income_yen, None);
     assert!(!household.spouse_japanese_or_pr && household.married_since.is_none());
-    assert_eq!(single.spouse_income, "3000000");
-    let (restored, skipped) = Form::from_value(&single.to_value(), SalaryUnit::Yen);
+    assert_eq!(single.spouse_income.text, "3000000");
+    let (restored, skipped) = Form::from_value(&single.to_value(), MoneyUnit::Yen);
     assert!(skipped.is_empty());
     assert_eq!(restored.has_spouse, Some(false));
 }
@@ -226,7 +295,7 @@ fn a_damaged_profile_restores_what_it_can_and_says_what_it_skipped() {
         "residence": { "current_status": "hsp1", "in_japan_since": 5,
             "sheet_3y_before": { "japanese": "n3", "bonuses": { "sme": "yes" }, "education": "master" } }
     }));
-    let (form, mut skipped) = Form::from_value(&damaged, SalaryUnit::Yen);
+    let (form, mut skipped) = Form::from_value(&damaged, MoneyUnit::Yen);
     skipped.sort();
     assert_eq!(
         skipped,
@@ -246,7 +315,7 @@ fn a_damaged_profile_restores_what_it_can_and_says_what_it_skipped() {
         ("30", Education::Doctor, Some(Status::Hsp1))
     );
     assert_eq!(form.children, ["2020-01-01"]);
-    let (_, skipped) = Form::from_value(&Value::Array(vec![]), SalaryUnit::Yen);
+    let (_, skipped) = Form::from_value(&Value::Array(vec![]), MoneyUnit::Yen);
     assert_eq!(skipped.len(), 1);
 }
 
@@ -407,12 +476,12 @@ fn a_link_made_today_still_opens() {
         panic!("the v1 link no longer reads")
     };
     let (form, skipped) =
-        Form::from_value(&serde_json::from_str(&json).expect("json"), SalaryUnit::Yen);
+        Form::from_value(&serde_json::from_str(&json).expect("json"), MoneyUnit::Yen);
     assert!(skipped.is_empty(), "{skipped:?}");
     assert_eq!(
         (
             form.birth_date.as_str(),
-            form.salary.as_str(),
+            form.salary.text.as_str(),
             form.children.len()
         ),
         ("1995-04-01", "6500000", 1)
@@ -432,8 +501,113 @@ fn a_link_from_a_grown_schema_opens_with_what_this_version_knows() {
         json!({ "version": 1, "category": "a", "age": 40, "annual_salary_yen": 9000000,
         "new_field": { "x": 1 }, "residence": { "current_status": "hsp1", "new_date": "2030-01-01" } }),
     );
-    let (form, mut skipped) = Form::from_value(&future, SalaryUnit::Yen);
+    let (form, mut skipped) = Form::from_value(&future, MoneyUnit::Yen);
     skipped.sort();
     assert_eq!(skipped, ["new_field", "residence.new_date"]);
     assert_eq!((form.category, form.age.as_str()), (Category::A, "40"));
+}
+
+#[test]
+fn a_wrong_field_leaves_the_others_computing() {
+    use hsp_pr::widget::partial::{Gap, evaluate};
+    let points = |form: &Form| {
+        let outcome = evaluate(&form.to_value(), today());
+        (
+            outcome.assessment.map(|a| a.points.total),
+            outcome.gaps,
+            outcome
+                .errors
+                .iter()
+                .map(|e| e.field.clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+    let mut form = Form {
+        age: "31".into(),
+        salary: "abc".into(),
+        ..Form::default()
+    };
+    // The salary is wrong: the age still scores (10 at 31), the salary is a gap.
+    assert_eq!(
+        points(&form),
+        (
+            Some(10),
+            vec![Gap::Salary],
+            vec!["annual_salary_yen".to_owned()]
+        )
+    );
+    // Issue #12: a degree changed while the salary is wrong changes the score.
+    form.education = Education::Master;
+    assert_eq!(points(&form).0, Some(30));
+    // A wrong optional field is left out; everything else is the form's own, no gap.
+    let form = Form {
+        age: "31".into(),
+        salary: "8000000".into(),
+        spouse_income: "oops".into(),
+        children: vec!["not a date".into()],
+        ..Form::default()
+    };
+    let (total, gaps, fields) = points(&form);
+    assert_eq!((total, gaps), (Some(40), vec![]));
+    assert_eq!(
+        fields,
+        vec![
+            "household.spouse_annual_income_yen".to_owned(),
+            "household.children[0].birth_date".to_owned()
+        ]
+    );
+    // A fresh form: both required inputs stood in for; the points are those of the rest.
+    let (total, gaps, _) = points(&Form {
+        education: Education::Doctor,
+        ..Form::default()
+    });
+    assert_eq!((total, gaps), (Some(30), vec![Gap::Age, Gap::Salary]));
+    // A valid form has no gaps and no errors.
+    let (_, gaps, fields) = points(&valid());
+    assert!(gaps.is_empty() && fields.is_empty());
+}
+
+#[test]
+fn sources_read_as_documents() {
+    use hsp_pr::widget::sources::{rules_date, words};
+    assert_eq!(
+        words(Lang::En, "S1 sheet B ③; S3"),
+        "ISA point sheet (since Apr 2023) sheet B ③ · HSP criteria ordinance"
+    );
+    // Internal ids and notes on where a text was read are not shown as words.
+    assert_eq!(words(Lang::En, "RULES §7; V19"), "");
+    assert_eq!(
+        words(Lang::En, "S10 (tebiq card)"),
+        "ISA permanent residence guidelines"
+    );
+    assert_eq!(
+        words(Lang::Ja, "S10 §2 item 6; V15"),
+        "永住許可に関するガイドライン §2 item 6"
+    );
+    assert_eq!(rules_date(Lang::En, "2026-12"), "December 2026");
+    assert_eq!(rules_date(Lang::Zh, "2026-12"), "2026年12月");
+}
+
+#[test]
+fn timeline_labels_are_wrapped_to_their_width() {
+    use hsp_pr::widget::milestones::{measured_ems, wrap_label};
+    for text in [
+        "Permanent Resident: General: 10 years in Japan (5 in a work status)",
+        "永住者：一般（在留10年、うち就労資格5年）の申請可能日",
+        "Supercalifragilisticexpialidocious-without-any-space-at-all",
+        "",
+    ] {
+        for max in [8.0, 14.0, 21.0] {
+            let lines = wrap_label(text, max);
+            assert!(
+                lines.iter().all(|l| measured_ems(l) <= max),
+                "{text} at {max}: {lines:?}"
+            );
+            assert_eq!(
+                lines.concat().replace(' ', ""),
+                text.replace(' ', ""),
+                "nothing lost"
+            );
+        }
+    }
 }

@@ -39,7 +39,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Employer receives innovation-promotion support",
             "イノベーション促進支援措置を受けている機関",
-            "所属机构受创新促进支援措施",
+            "所属机构享受创新促进支援措施",
         ],
     ),
     (
@@ -71,7 +71,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Foreign qualification or award recognised by the Ministry of Justice",
             "法務大臣が認める外国の資格・表彰等",
-            "法务大臣认可的外国资格・表彰等",
+            "法务大臣认可的外国资格、奖项等",
         ],
     ),
     (
@@ -115,7 +115,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "…the training used Japanese university classes",
             "…研修で日本の大学の授業を受けた",
-            "…研修使用了日本大学的课程",
+            "…研修使用了日本的大学课程",
         ],
     ),
     (
@@ -176,7 +176,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "counts only with innovation-promotion support",
             "イノベーション促進支援措置を受けている場合のみ",
-            "仅在受创新促进支援措施时计分",
+            "仅在享受创新促进支援措施时计分",
         ],
     ),
     (
@@ -192,7 +192,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "N2 does not count with a Japanese degree",
             "日本の大学卒業者はN2の加算対象外",
-            "日本大学毕业者不适用N2加分",
+            "在日本的大学毕业者不适用N2加分",
         ],
     ),
     (
@@ -200,7 +200,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "not counted with a Japanese degree from the same studies",
             "日本の大学の加算と重複しない",
-            "不与日本大学加分重复计算",
+            "不与日本的大学毕业加分重复计算",
         ],
     ),
     // HSP(i).
@@ -213,7 +213,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "salary under ¥3 million: not HSP whatever the points ((b), (c))",
             "年収300万円未満：点数にかかわらず対象外（ロ・ハ）",
-            "年收入不足300万日元：无论分数均不符合（ロ・ハ）",
+            "年收入不足300万日元：无论分数多少均不符合（专门技术类、经营管理类）",
         ],
     ),
     (
@@ -237,7 +237,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Business manager criteria of 16 Oct 2025 (capital ¥30M, an employee, Japanese N2…)",
             "2025年10月16日改正の経営・管理の基準（資本金3,000万円、常勤職員、日本語能力等）",
-            "2025年10月16日修订的经营・管理标准（资本金3,000万日元、常勤职员、日语能力等）",
+            "2025年10月16日修订的「经营/管理」许可标准（资本金3,000万日元、全职员工、日语能力等）",
         ],
     ),
     // J-Skip.
@@ -254,7 +254,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "under 5 years of business management",
             "経営・管理の実務経験5年未満",
-            "经营・管理经验不满5年",
+            "经营管理经验不满5年",
         ],
     ),
     (
@@ -262,7 +262,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "no master's/doctorate/professional degree and under 10 years of experience",
             "修士・博士・専門職学位がなく実務経験10年未満",
-            "无硕士・博士・专门职学位且经验不满10年",
+            "无硕士、博士或专门职学位，且经验不满10年",
         ],
     ),
     (
@@ -283,7 +283,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "needs HSP(i) (or past HSP(i) years)",
             "高度専門職1号（または過去の在留）が必要",
-            "需要高度专门职1号（或过去的在留）",
+            "需要高度专门职1号（或过去以1号在留的经历）",
         ],
     ),
     (
@@ -365,7 +365,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Spouse of a Japanese national or PR: 3 years of marriage, 1 in Japan",
             "日本人・永住者の配偶者：婚姻3年・在留1年",
-            "日本人・永住者的配偶者：婚姻3年・在日1年",
+            "日本人或永住者的配偶者：婚姻3年且在日1年",
         ],
     ),
     (
@@ -457,7 +457,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "projected: assumes today's salary and a continued stay",
             "見込み：現在の年収と在留の継続を前提",
-            "预测：假定目前年收入及持续居留",
+            "预测：假定年收入不变且持续在留",
         ],
     ),
     (
@@ -473,7 +473,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "work status counted from your HSP date",
             "就労資格をHSPの始期から計算",
-            "就劳资格自HSP起始日计算",
+            "就劳资格自高度专门职起始日计算",
         ],
     ),
     (
@@ -509,7 +509,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "for spouses of Japanese nationals or PRs",
             "日本人・永住者の配偶者が対象",
-            "适用于日本人・永住者的配偶者",
+            "适用于日本人或永住者的配偶者",
         ],
     ),
     (
@@ -566,7 +566,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "No fine or imprisonment",
             "罰金刑や拘禁刑を受けていないこと",
-            "未受罚金或拘禁刑",
+            "未被判处罚金或拘禁刑",
         ],
     ),
     (
@@ -606,7 +606,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "A guarantor (身元保証人)",
             "身元保証人がいること",
-            "有身元保证人",
+            "有身份担保人（身元保证人）",
         ],
     ),
     (
@@ -728,7 +728,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "The worker is 18 or older",
             "家事使用人が18歳以上",
-            "家事使用人年满18岁",
+            "家政工年满18岁",
         ],
     ),
     (
@@ -816,7 +816,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "no type of domestic worker is open",
             "該当する類型がない",
-            "无适用类型",
+            "无可适用的家政工类型",
         ],
     ),
     (
@@ -824,7 +824,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "only a worker employed abroad for a year can come with you",
             "入国前から1年以上雇用している家事使用人を帯同する場合のみ",
-            "仅限入境前已雇用1年以上的家事使用人随行",
+            "仅限入境前已雇用1年以上的家政工随行",
         ],
     ),
     // Improvements.
@@ -848,7 +848,7 @@ pub const CODES: &[(&str, Tr)] = &[
         ],
     ),
     ("master", tr!["Master's", "修士", "硕士"]),
-    ("mba_mot", tr!["MBA or MOT", "MBA・MOT", "MBA・MOT"]),
+    ("mba_mot", tr!["MBA or MOT", "MBA・MOT", "MBA或MOT"]),
     ("doctor", tr!["Doctorate", "博士", "博士"]),
     ("director", tr!["Director", "取締役等", "董事等"]),
     (
@@ -864,7 +864,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "3 foreign-government-funded projects",
             "外国政府の資金による研究3回",
-            "3次外国政府资助研究",
+            "参与3项外国政府资助的研究项目",
         ],
     ),
     (
@@ -872,7 +872,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "3 papers as corresponding or first author",
             "責任著者・筆頭著者の論文3本",
-            "以通讯或第一作者发表论文3篇",
+            "以通讯作者或第一作者发表论文3篇",
         ],
     ),
     (
@@ -880,7 +880,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "another recognised achievement",
             "その他の研究実績",
-            "其他研究实绩",
+            "其他获认可的研究实绩",
         ],
     ),
     // Points timeline.
@@ -924,19 +924,19 @@ pub const CODES: &[(&str, Tr)] = &[
     ("parents", tr!["Bringing parents", "親の帯同", "父母随行"]),
     (
         "domestic_worker",
-        tr!["Foreign domestic worker", "家事使用人の帯同", "家事使用人"],
+        tr!["Foreign domestic worker", "家事使用人の帯同", "外籍家政工"],
     ),
     (
         "priority_processing",
         tr![
             "Priority processing",
             "入国・在留手続の優先処理",
-            "入境・在留手续的优先处理",
+            "入境及在留手续的优先处理",
         ],
     ),
     (
         "pr_fast_track",
-        tr!["Path to PR", "永住許可への要件緩和", "永住许可的放宽"],
+        tr!["Path to PR", "永住許可への要件緩和", "永住许可要件的放宽"],
     ),
     ("renewal", tr!["Renewal", "更新", "更新"]),
     (
@@ -973,12 +973,52 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "fee_and_processing",
-        tr!["Fee and processing", "手数料・審査期間", "手续费・审查期间"],
+        tr!["Fee and processing", "手数料・審査期間", "手续费与审查期间"],
     ),
     // Comparison cell values.
     ("eligible_now", tr!["now", "現在可能", "现在可以"]),
     ("from_date", tr!["from", "から", "起"]),
-    ("not_open", tr!["not open", "対象外", "不适用"]),
+    (
+        "not_open",
+        tr!["not open to you", "この入力では不可", "按当前输入不可"],
+    ),
+    (
+        "unknown_without_residence",
+        tr![
+            "unknown: enter your residence history",
+            "不明（在留歴を入力）",
+            "未知（请填写在留经历）",
+        ],
+    ),
+    (
+        "unknown_without_family",
+        tr![
+            "unknown: enter your family",
+            "不明（家族を入力）",
+            "未知（请填写家庭情况）",
+        ],
+    ),
+    (
+        "needs_age_and_salary",
+        tr!["your age and salary", "年齢と年収", "年龄和年收入"],
+    ),
+    (
+        "needs_residence",
+        tr!["your residence history", "在留歴", "在留经历"],
+    ),
+    (
+        "needs_hsp_since",
+        tr![
+            "the date you got HSP(i)",
+            "高度専門職1号の取得日",
+            "取得高度专门职1号的日期"
+        ],
+    ),
+    (
+        "needs_pr_since",
+        tr!["the date you got PR", "永住許可の日", "获得永住的日期"],
+    ),
+    ("needs_family", tr!["your family", "家族の状況", "家庭情况"]),
     ("5_years", tr!["5 years", "5年", "5年"]),
     ("indefinite", tr!["indefinite", "無期限", "无期限"]),
     (
@@ -1046,7 +1086,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "yes: target 10 days (COE) / 5 days",
             "あり：目標10日（認定）・5日",
-            "有：目标10天（认定）・5天",
+            "有：认定证明书目标10天，其他5天",
         ],
     ),
     ("no", tr!["no", "なし", "无"]),
@@ -1056,7 +1096,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "after 1 year (80) or 3 years (70)",
             "80点で1年・70点で3年",
-            "80分1年・70分3年",
+            "80分满1年，70分满3年",
         ],
     ),
     ("after_1_year", tr!["after 1 year", "1年", "1年"]),
@@ -1242,7 +1282,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "HSP(ii) directly, with 3 past years of HSP(i)",
             "過去に1号で3年あれば2号へ",
-            "过去有1号3年可直接转2号",
+            "过去以1号在留满3年可直接转2号",
         ],
     ),
     // Unverified rules.
@@ -1251,7 +1291,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "current wording of the HSP landing criteria",
             "高度専門職の上陸基準の現行文言",
-            "高度专门职上陆基准的现行文字",
+            "高度专门职上陆基准的现行条文",
         ],
     ),
     (
@@ -1259,7 +1299,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "which income counts for J-Skip (c)",
             "J-Skip（ハ）の年収の範囲",
-            "J-Skip（ハ）的收入范围",
+            "J-Skip（经营管理类）的年收入范围",
         ],
     ),
     (
@@ -1365,7 +1405,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Professional degree (not MBA/MOT)",
             "専門職学位（MBA・MOT以外）",
-            "专门职学位（MBA・MOT以外）",
+            "专门职学位（MBA、MOT除外）",
         ],
     ),
     // HSP(ii) (V16).
@@ -1441,7 +1481,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Not in force yet: the government's policy package of 23 Jan 2026 (外国人の受入れ・秩序ある共生のための総合的対応策) proposes a compulsory programme on Japanese and the rules of society, and Japanese-language and income requirements for permanent residence (an LDP panel is to report by April 2027). Not a condition today.",
             "未実施：政府が2026年1月23日に決定した「外国人の受入れ・秩序ある共生のための総合的対応策」は、日本語と社会のルールを学ぶプログラムの義務化や、永住許可の日本語・収入要件を検討するとしています（自民党の検討会が2027年4月までに報告予定）。現時点では要件ではありません。",
-            "尚未实施：日本政府于2026年1月23日决定的「外国人の受入れ・秩序ある共生のための総合的対応策」（接纳外国人及有序共生综合对策）提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入条件（自民党研讨会预定于2027年4月前提交报告）。目前并非申请条件。",
+            "尚未实施：日本政府于2026年1月23日决定的“接纳外国人及有序共生综合对策”（日文原名：外国人の受入れ・秩序ある共生のための総合的対応策）提出将学习日语和社会规则的课程义务化，并研究为永住许可设定日语和收入条件（自民党研讨会预定于2027年4月前提交报告）。目前并非申请条件。",
         ],
     ),
     (
@@ -1449,25 +1489,37 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "PR revocation: whether taxes or premiums unpaid before 1 Apr 2027 can count (the amendment has no transitional clause)",
             "永住許可の取消し：2027年4月1日より前の税・保険料の滞納も考慮され得るか（改正法に経過措置なし）",
-            "永住许可的取消：2027年4月1日之前欠缴的税款或保险费是否也会被考虑（修正法未设过渡条款）",
+            "永住许可的取消：2027年4月1日之前欠缴的税款或保险费是否也会被考虑（修订法未设过渡条款）",
         ],
     ),
     (
         "status_business_manager",
-        tr!["Business Manager (経営・管理)", "経営・管理", "经营・管理",],
+        tr!["Business Manager (経営・管理)", "経営・管理", "经营/管理",],
     ),
     // Categories (summary).
     (
         "status_cat_a",
-        tr!["HSP (i)(a)", "高度専門職1号イ", "高度专门职1号イ"],
+        tr![
+            "HSP (i)(a)",
+            "高度専門職1号イ",
+            "高度专门职1号イ（学术研究类）"
+        ],
     ),
     (
         "status_cat_b",
-        tr!["HSP (i)(b)", "高度専門職1号ロ", "高度专门职1号ロ"],
+        tr![
+            "HSP (i)(b)",
+            "高度専門職1号ロ",
+            "高度专门职1号ロ（专门技术类）"
+        ],
     ),
     (
         "status_cat_c",
-        tr!["HSP (i)(c)", "高度専門職1号ハ", "高度专门职1号ハ"],
+        tr![
+            "HSP (i)(c)",
+            "高度専門職1号ハ",
+            "高度专门职1号ハ（经营管理类）"
+        ],
     ),
     // Statuses of residence (the form's choices).
     (
@@ -1496,7 +1548,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Another work status (e.g. Engineer/Specialist in Humanities/International Services)",
             "その他の就労資格（技術・人文知識・国際業務など）",
-            "其他就劳资格（技术・人文知识・国际业务等）",
+            "其他就劳资格（技术/人文知识/国际业务等）",
         ],
     ),
     (
@@ -1504,7 +1556,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Spouse or Child of Japanese National / of Permanent Resident",
             "日本人の配偶者等・永住者の配偶者等",
-            "日本人的配偶者等・永住者的配偶者等",
+            "日本人的配偶者等、永住者的配偶者等",
         ],
     ),
     (
@@ -1516,7 +1568,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Other (student, dependent…)",
             "その他（留学・家族滞在など）",
-            "其他（留学・家族滞在等）",
+            "其他（留学、家族滞在等）",
         ],
     ),
     // Input errors (decode::ErrorCode) and the widget's own.

@@ -27,25 +27,25 @@ ui_table! {
     section_points: [
         "Research, qualifications, position, Japanese",
         "研究実績・資格・地位・日本語能力",
-        "研究实绩・资格・职位・日语能力",
+        "研究实绩、资格、职位、日语能力",
     ],
     section_bonuses: ["Bonus points", "特別加算", "特别加分"],
     section_household: [
         "Family (for parents and a domestic worker)",
         "家族（親の帯同・家事使用人）",
-        "家庭（父母随行・家事使用人）",
+        "家庭（父母随行、外籍家政工）",
     ],
     section_residence: [
         "Residence history (for PR and HSP(ii) dates)",
         "在留歴（永住・高度専門職2号の時期）",
-        "在留经历（永住・高度专门职2号的时间）",
+        "在留经历（用于推算永住与高度专门职2号的时间）",
     ],
     optional: ["optional", "任意", "选填"],
     category: ["Category", "類型", "类型"],
     category_a: [
         "(i)(a) Advanced academic research",
         "1号イ 高度学術研究活動",
-        "1号イ 高度学术研究活动",
+        "学术研究类（1号イ）",
     ],
     category_a_help: [
         "Research, research guidance or education at a university or research institution.",
@@ -55,7 +55,7 @@ ui_table! {
     category_b: [
         "(i)(b) Advanced specialized/technical",
         "1号ロ 高度専門・技術活動",
-        "1号ロ 高度专门・技术活动",
+        "专门技术类（1号ロ）",
     ],
     category_b_help: [
         "Work needing knowledge or skills in natural sciences or humanities, e.g. engineers, analysts, specialists.",
@@ -65,12 +65,12 @@ ui_table! {
     category_c: [
         "(i)(c) Advanced business management",
         "1号ハ 高度経営・管理活動",
-        "1号ハ 高度经营・管理活动",
+        "经营管理类（1号ハ）",
     ],
     category_c_help: [
         "Running or managing a business in Japan (executives, managers).",
         "日本での事業の経営・管理（経営者・管理者）。",
-        "在日本经营或管理事业（经营者、管理者）。",
+        "在日本从事企业的经营或管理（经营者、管理人员）。",
     ],
     birth_date: ["Date of birth", "生年月日", "出生日期"],
     birth_date_help: [
@@ -104,18 +104,18 @@ ui_table! {
     edu_professional: [
         "Professional degree (not MBA/MOT)",
         "専門職学位（MBA・MOT以外）",
-        "专门职学位（MBA・MOT以外）",
+        "专门职学位（MBA、MOT除外）",
     ],
     edu_mba_mot: [
         "Professional degree in business (MBA or MOT)",
         "経営管理に関する専門職学位（MBA・MOT）",
-        "经营管理专门职学位（MBA・MOT）",
+        "经营管理专门职学位（MBA或MOT）",
     ],
     edu_doctor: ["Doctorate", "博士", "博士"],
     multiple_degrees: [
         "Two or more doctor/master/professional degrees in different fields (+5)",
         "異なる分野で博士・修士・専門職学位を複数有する（+5）",
-        "拥有两个以上不同领域的博士・硕士・专门职学位（+5）",
+        "拥有两个以上不同领域的博士、硕士或专门职学位（+5）",
     ],
     experience: [
         "Years of relevant experience",
@@ -125,32 +125,38 @@ ui_table! {
     experience_help: [
         "Only experience in the work you will do in Japan (for (a): research or teaching; for (c): business management). Study time and student part-time jobs do not count.",
         "日本で行う業務に関する実務経験のみ（イ：研究・教育、ハ：経営・管理）。在学期間や在学中のアルバイトは含みません。",
-        "仅计算与在日本从事工作相关的经验（イ：研究・教育；ハ：经营・管理）。在学期间及在学时的兼职不计。",
+        "仅计算与在日本将从事的工作相关的经验（学术研究类：研究或教育；经营管理类：企业经营管理）。求学期间及学生兼职不计。",
     ],
     salary: ["Expected annual salary", "年収（見込み）", "预计年收入"],
     salary_help: [
         "What you will be paid for the year ahead: base pay, bonuses and fixed overtime count; actual overtime and non-taxable allowances (commuting, housing) do not.",
         "今後1年間に受ける報酬の見込み額。基本給・賞与・固定残業代を含み、実際の残業代や非課税の手当（通勤・住宅）は含みません。",
-        "今后一年预计获得的报酬：含基本工资、奖金、固定加班费；不含实际加班费及非课税补贴（通勤、住房）。",
+        "今后一年预计获得的报酬：含基本工资、奖金、固定加班费；不含实际加班费及免税补贴（交通、住房）。",
     ],
     unit_yen: ["yen", "円", "日元"],
-    unit_man: ["万円 (×10,000 yen)", "万円", "万日元"],
     salary_unit: ["Unit", "単位", "单位"],
+    unit_man_short: ["万円", "万円", "万日元"],
+    money_ask: [
+        "Read as {}. Did you mean {}?",
+        "{}と読みました。{}のことですか？",
+        "目前按{}计算。您是指{}吗？",
+    ],
+    money_use: ["Read it in {}", "{}で読む", "按{}计算"],
     research: ["Research achievements", "研究実績", "研究实绩"],
     research_help: [
         "(a): one item 20, two or more 25; (b): 15; (c): not scored.",
         "イ：1つで20点、2つ以上で25点。ロ：15点。ハ：対象外。",
-        "イ：一项20分，两项以上25分；ロ：15分；ハ：不计分。",
+        "学术研究类：一项20分，两项以上25分；专门技术类：15分；经营管理类：不计分。",
     ],
     research_patent: [
         "Inventor of a patented invention",
         "特許発明の発明者",
-        "专利发明的发明人",
+        "专利发明人",
     ],
     research_grants: [
         "3+ research projects funded by a foreign government",
         "外国政府から補助金・競争的資金を受けた研究に3回以上従事",
-        "3次以上从事由外国政府资助的研究",
+        "参与外国政府资助的研究项目3项以上",
     ],
     research_papers: [
         "3+ papers as corresponding or first author",
@@ -165,30 +171,30 @@ ui_table! {
     qualifications: [
         "Japanese national licences or IT qualifications held",
         "職務に関連する日本の国家資格・IT告示の資格の数",
-        "与职务相关的日本国家资格・IT告示资格数量",
+        "与职务相关的日本国家资格或告示认定的IT资格数量",
     ],
     qualifications_help: [
         "Scored in (b) only: one 5, two or more 10.",
         "ロのみ：1つで5点、2つ以上で10点。",
-        "仅ロ计分：一个5分，两个以上10分。",
+        "仅专门技术类计分：一个5分，两个以上10分。",
     ],
     position: ["Position", "地位", "职位"],
     position_none: ["None of these", "該当なし", "无"],
     position_director: [
         "Director or executive officer",
         "取締役・執行役・業務執行社員",
-        "董事・执行官・业务执行社员",
+        "董事、执行官或业务执行社员",
     ],
     position_representative: [
         "Representative director or officer",
         "代表取締役・代表執行役・代表権のある業務執行社員",
-        "代表董事・代表执行官・有代表权的业务执行社员",
+        "代表董事、代表执行官或有代表权的业务执行社员",
     ],
     japanese: ["Japanese ability", "日本語能力", "日语能力"],
     japanese_help: [
         "N1 level: JLPT N1, BJT 480 or more, or a degree majoring in Japanese at a foreign university (15). N2 level: JLPT N2 or BJT 400 or more (10; not with a Japanese degree).",
         "N1相当：日本語能力試験N1、BJT480点以上、または外国の大学で日本語を専攻して卒業（15点）。N2相当：N2またはBJT400点以上（10点。日本の大学卒業者は対象外）。",
-        "N1水平：日语能力测试N1、BJT 480分以上，或在外国大学主修日语毕业（15分）。N2水平：N2或BJT 400分以上（10分；日本大学毕业者不适用）。",
+        "N1水平：日语能力测试N1、BJT 480分以上，或在外国大学主修日语毕业（15分）。N2水平：日语能力测试N2或BJT 400分以上（10分；在日本的大学毕业者不适用）。",
     ],
     japanese_none: ["Neither", "該当なし", "无"],
     japanese_n2: [
@@ -201,6 +207,18 @@ ui_table! {
         "N1 / BJT480点以上 / 日本語専攻",
         "N1 / BJT 480分以上 / 日语专业",
     ],
+    band_years: ["{} years {}", "{}年以上 {}", "{}年以上 {}"],
+    bands_salary_at_age: [
+        "Points at age {}:",
+        "{}歳での点数：",
+        "{}岁时的分数：",
+    ],
+    bands_salary_c: ["Points:", "点数：", "分数："],
+    bands_salary_need_age: [
+        "Enter your age to see what each salary scores: the bands depend on it.",
+        "年収の点数は年齢によって変わります。年齢を入力すると各区分の点数を表示します。",
+        "年收入的分数取决于年龄。输入年龄后即可看到各档次的分数。",
+    ],
     not_scored_here: [
         "Not scored in this category (kept if you switch)",
         "この類型では加算されません（類型を変えても入力は残ります）",
@@ -209,7 +227,7 @@ ui_table! {
     top_university_help: [
         "A university in the top 300 of two or more of QS, THE and ARWU (a Japanese university: any one), a Top Global University Project university, or an Innovative Asia partner school. The Ministry of Justice publishes the list.",
         "QS・THE・ARWUのうち2つ以上で300位以内の外国の大学（日本の大学はいずれか1つ）、スーパーグローバル大学創成支援事業の大学、イノベーティブ・アジア事業のパートナー校。対象校は法務省が公表しています。",
-        "在QS、THE、ARWU中两项以上排名前300的外国大学（日本大学任一项即可）、“超级国际化大学”项目大学或“创新亚洲”合作学校。名单由法务省公布。",
+        "在QS、THE、ARWU中两项以上排名前300的外国大学（日本的大学只需任一项）、“超级国际化大学”项目大学或“创新亚洲”合作学校。名单由法务省公布。",
     ],
     bonuses_help: [
         "Tick what applies to you or to the organisation you work for. Ask your employer about the support measures.",
@@ -264,7 +282,7 @@ ui_table! {
     in_japan_since_help: [
         "A long stay abroad may break continuous residence; count from your last arrival if so.",
         "長期の出国で継続性が途切れることがあります。その場合は最後の入国日から数えてください。",
-        "长期出境可能中断连续居住；如此请从最后一次入境日算起。",
+        "长期出境可能中断连续居住；如有此情况，请从最后一次入境之日算起。",
     ],
     work_status_since: [
         "In a work or residential status since",
@@ -307,11 +325,11 @@ ui_table! {
     ],
     total: ["Total", "合計", "合计"],
     mark_70: ["70: HSP", "70点：高度専門職", "70分：高度专门职"],
-    mark_80: ["80: PR after 1 year", "80点：1年で永住", "80分：1年后永住"],
+    mark_80: ["80: PR after 1 year", "80点：1年で永住", "80分：1年后可申请永住"],
     gauge_label: [
         "{} out of the 70 needed for HSP and the 80 for the 1-year PR track",
         "高度専門職に必要な70点、1年で永住申請できる80点に対して{}",
-        "相对于高度专门职所需的70分和1年永住特例的80分，您有{}",
+        "您有{}（高度专门职需70分，1年永住特例需80分）",
     ],
     breakdown: ["Points, item by item", "項目別のポイント", "各项分数"],
     item: ["Item", "項目", "项目"],
@@ -361,8 +379,8 @@ ui_table! {
         "自{}起可变更为高度专门职2号。",
     ],
     hsp2_not_open: [
-        "HSP(ii): not open yet with what you entered.",
-        "入力内容では高度専門職2号はまだ対象外です。",
+        "HSP(ii): not open to you with what you entered.",
+        "入力内容では高度専門職2号へは変更できません。",
         "根据所填内容，尚不能变更为高度专门职2号。",
     ],
     already_hsp2: [
@@ -413,7 +431,12 @@ ui_table! {
     status: ["Status", "状況", "状态"],
     eligible_now: ["Now", "申請可能", "现在可申请"],
     from_date: ["From {}", "{}から", "{}起"],
-    not_open: ["Not open", "対象外", "不适用"],
+    not_open: ["Not open to you", "この入力では申請できません", "按当前输入无法申请"],
+    unknown_route: [
+        "Unknown: enter your residence history",
+        "不明：在留歴を入力してください",
+        "未知：请填写在留经历",
+    ],
     years_required: ["{} years", "{}年", "{}年"],
     checklist_heading: [
         "General conditions to confirm",
@@ -453,7 +476,7 @@ ui_table! {
     worker_heading: [
         "Can you employ a foreign domestic worker?",
         "外国人家事使用人を雇用できるか",
-        "能否雇用外国家事使用人",
+        "能否雇用外籍家政工（家事使用人）？",
     ],
     worker_yes: ["Yes: up to {}.", "はい：{}人まで。", "可以：最多{}人。"],
     worker_no: [
@@ -503,7 +526,7 @@ ui_table! {
     restored_from_link: [
         "These answers came from a link. Your own saved answers are kept as they were until you change these.",
         "この入力内容はリンクから読み込んだものです。ご自身で保存した内容は、これを変更するまでそのまま残ります。",
-        "以上内容来自链接。您自己保存的内容将保持不变，直到您修改这些内容。",
+        "以上内容来自链接。在您修改之前，您自己保存的内容保持不变。",
     ],
     link_unreadable: [
         "The link could not be read; nothing was changed.",
@@ -525,15 +548,167 @@ ui_table! {
         "復元できなかった項目：",
         "未能恢复的项目：",
     ],
-    fix_fields: [
-        "Please check the marked fields.",
-        "印の付いた項目を確認してください。",
-        "请检查标记的项目。",
+    section_past: [
+        "Your sheet 1 and 3 years ago",
+        "1年前・3年前のポイント",
+        "1年前和3年前的积分",
     ],
-    stale_results: [
-        "Results below are from your last valid entries.",
-        "以下の結果は直前の有効な入力によるものです。",
-        "以下结果基于您上次的有效输入。",
+    glance_label: ["At a glance", "結果の概要", "结果概览"],
+    glance_hsp: ["HSP(i)", "高度専門職1号", "高度专门职1号"],
+    glance_hsp2: ["HSP(ii)", "高度専門職2号", "高度专门职2号"],
+    glance_pr: ["Permanent residence", "永住", "永住"],
+    glance_parents: ["Parents", "親の帯同", "父母随行"],
+    full_results: ["Full results", "詳しい結果へ", "查看完整结果"],
+    ans_held: ["you hold it", "取得済み", "已持有"],
+    ans_yes: ["yes, now", "可能（現在）", "可以（现在）"],
+    ans_yes_since: ["yes, since {}", "可能（{}から）", "可以（自{}起）"],
+    ans_from: ["from {}", "{}から", "自{}起"],
+    ans_once_hsp: [
+        "once you hold HSP",
+        "高度専門職の在留資格を得れば可能",
+        "取得高度专门职在留资格后可以",
+    ],
+    ans_no: ["not open to you", "この入力では不可", "按当前输入不可"],
+    badge_70: ["70 reached", "70点到達", "已达70分"],
+    badge_80: ["80 reached", "80点到達", "已达80分"],
+    to_mark: ["{} short of {}", "{}まであと{}点", "距{}还差{}分"],
+    yours: ["(yours: {})", "（あなた：{}）", "（您：{}）"],
+    jskip_needs_income: [
+        "needs an income of {} or more; yours: {}",
+        "年収{}以上が必要（あなた：{}）",
+        "需年收入{}以上（您：{}）",
+    ],
+    jskip_needs_degree: [
+        "needs a master's or doctorate, or 10 years' experience; yours: {} years",
+        "修士以上の学位、または10年以上の職歴が必要（あなた：{}年）",
+        "需硕士以上学位或10年以上工作经验（您：{}年）",
+    ],
+    jskip_needs_management: [
+        "needs 5 years of business management; yours: {} years",
+        "5年以上の経営・管理の経験が必要（あなた：{}年）",
+        "需5年以上经营管理经验（您：{}年）",
+    ],
+    back_heading: [
+        "Going back to HSP, step by step",
+        "高度専門職に戻る手順",
+        "改回高度专门职的步骤",
+    ],
+    back_apply_now: [
+        "Apply to change your status to HSP(i). You need 70 points on the day you apply: you have {}, so an application today meets the points.",
+        "在留資格を高度専門職1号に変更する申請をします。申請日に70点以上が必要です。現在{}なので、今日の申請は点数の要件を満たします。",
+        "申请将在留资格变更为高度专门职1号。申请当日需达到70分：您现在有{}，今天申请即满足分数要求。",
+    ],
+    back_apply_from: [
+        "Apply to change your status to HSP(i). You need 70 points on the day you apply: you have {}; from {} you will.",
+        "在留資格を高度専門職1号に変更する申請をします。申請日に70点以上が必要です。現在{}で、{}から満たします。",
+        "申请将在留资格变更为高度专门职1号。申请当日需达到70分：您现在有{}，自{}起可满足。",
+    ],
+    back_apply_not: [
+        "A change to HSP(i) needs 70 points on the day you apply: you have {}, so it is not open with these answers.",
+        "高度専門職1号への変更には申請日に70点以上が必要です。現在{}のため、この入力では申請できません。",
+        "变更为高度专门职1号需在申请当日达到70分：您现在有{}，按当前输入无法申请。",
+    ],
+    back_pr_ends: [
+        "Your permanent residence ends on the day the change is granted: you hold one status at a time.",
+        "変更が許可された日に永住者の在留資格はなくなります（在留資格は一つだけです）。",
+        "变更获批当日，您的永住者在留资格即失效（同一时间只能持有一种在留资格）。",
+    ],
+    back_hsp1_terms: [
+        "HSP(i) is granted for 5 years; each renewal needs 70 points again, and changing employer needs a new permission.",
+        "高度専門職1号の在留期間は5年です。更新のたびに70点以上が必要で、転職には新たな許可が必要です。",
+        "高度专门职1号的在留期间为5年；每次更新都需再次达到70分，换工作需重新获得许可。",
+    ],
+    back_hsp2_directly: [
+        "You can change to HSP(ii) directly, on your past years of HSP(i).",
+        "過去の高度専門職1号の在留歴により、高度専門職2号へ直接変更できます。",
+        "凭您过去持有高度专门职1号的年数，可以直接变更为高度专门职2号。",
+    ],
+    back_hsp2_from: [
+        "HSP(ii) from {}, after 3 years in HSP(i) from a change granted today.",
+        "今日変更が許可された場合、高度専門職1号で3年を経た{}から高度専門職2号に変更できます。",
+        "若今天获批变更，在高度专门职1号满3年后，自{}起可变更为高度专门职2号。",
+    ],
+    back_hsp2_not: [
+        "HSP(ii): not open with these answers.",
+        "高度専門職2号：この入力では変更できません。",
+        "高度专门职2号：按当前输入无法变更。",
+    ],
+    back_pr_at_once: [
+        "Back to permanent residence: a new application would meet the conditions this tool checks at once ({}), if the change is granted today and nothing else changes.",
+        "永住に戻るには改めて申請します。今日変更が許可され他に変化がなければ、新たな申請はすぐに本ツールが確認する要件を満たします（{}）。",
+        "重新申请永住：若今天获批变更且其他情况不变，新的申请立即满足本工具核对的条件（{}）。",
+    ],
+    back_pr_from: [
+        "Back to permanent residence: a new application from {} ({}), if the change is granted today and nothing else changes.",
+        "永住に戻るには改めて申請します。今日変更が許可され他に変化がなければ、{}から申請できます（{}）。",
+        "重新申请永住：若今天获批变更且其他情况不变，自{}起可申请（{}）。",
+    ],
+    back_pr_not: [
+        "Back to permanent residence: not open with these answers.",
+        "永住に戻る：この入力では申請できる時期がありません。",
+        "重新申请永住：按当前输入无法申请。",
+    ],
+    summary_age: ["age {}", "{}歳", "{}岁"],
+    summary_experience: ["{} years' experience", "職歴{}年", "工作经验{}年"],
+    summary_answers: ["Answers", "入力内容", "填写内容"],
+    printed_on: ["Printed on", "作成日", "打印日期"],
+    your_answers: ["Your answers", "入力内容", "您填写的内容"],
+    sources_heading: ["Sources", "根拠資料", "依据资料"],
+    ans_unknown: ["enter {}", "{}を入力", "请填写{}"],
+    need_age: ["your age or date of birth", "年齢または生年月日", "年龄或出生日期"],
+    need_salary: ["your salary", "年収", "年收入"],
+    points_floor: [
+        "at least {} — {} still to enter",
+        "少なくとも{}（{}が未入力）",
+        "至少{}（尚未填写：{}）",
+    ],
+    needs_heading: [
+        "What you will see",
+        "入力すると分かること",
+        "填写后可以看到",
+    ],
+    needs_intro: [
+        "Start with your age (or date of birth) and your expected annual salary. Then this shows, computed from the official rules:",
+        "まず年齢（または生年月日）と見込み年収を入力してください。公式の基準に基づいて、次のことを表示します。",
+        "请先填写年龄（或出生日期）和预计年收入。随后将根据官方规定显示：",
+    ],
+    needs_points: [
+        "your points on the official sheet, item by item;",
+        "公式のポイント計算表による点数（項目ごと）",
+        "按官方积分计算表逐项计算的分数；",
+    ],
+    needs_hsp: [
+        "whether you qualify for HSP, and J-Skip;",
+        "高度専門職・J-Skipの基準を満たすか",
+        "是否符合高度专门职及J-Skip的条件；",
+    ],
+    needs_pr: [
+        "the first day you can apply for permanent residence, by each route (add your residence history);",
+        "永住を申請できる最初の日（ルートごと。在留歴の入力が必要）",
+        "每条途径下可以申请永住的最早日期（需填写在留经历）；",
+    ],
+    needs_family: [
+        "whether your parents or a domestic worker can come (add your family);",
+        "親の帯同や家事使用人の雇用ができるか（家族の入力が必要）",
+        "父母能否随行、能否雇用外籍家政工（需填写家庭情况）；",
+    ],
+    needs_compare: [
+        "HSP and permanent residence side by side, and what switching changes.",
+        "高度専門職と永住の比較、切り替えで変わること",
+        "高度专门职与永住的对比，以及变更后的得失。",
+    ],
+    item_needs: ["needs {}", "{}の入力が必要", "需填写{}"],
+    unknown_until: ["Unknown until you enter {}.", "{}を入力すると分かります。", "填写{}后即可得知。"],
+    cleared: [
+        "Your answers were cleared.",
+        "入力内容を消去しました。",
+        "已清除您的输入。",
+    ],
+    undo: ["Undo", "元に戻す", "撤销"],
+    fix_fields: [
+        "Not counted until corrected (everything else below is up to date):",
+        "次の項目は修正するまで計算に含まれません（それ以外の結果は最新です）：",
+        "以下项目修正前不计入（其余结果均已更新）：",
     ],
     not_a_number: [
         "Enter a number.",
@@ -542,9 +717,9 @@ ui_table! {
     ],
     rules_date: ["Rules as of {}", "{}時点のルール", "截至{}的规则"],
     sources: [
-        "Sources: S1 official point sheet (930001673.xls, since 1 Apr 2023); S10 PR guidelines; the 特定活動 public notices; see RULES.md.",
-        "根拠：S1 公式ポイント計算表（930001673.xls、令和5年4月1日以降）、S10 永住許可に関するガイドライン、特定活動告示ほか（RULES.md）。",
-        "依据：S1 官方积分计算表（930001673.xls，2023年4月1日起）、S10 永住许可指南、特定活动告示等（RULES.md）。",
+        "Sources: the Immigration Services Agency's point sheet (in force since 1 Apr 2023), its permanent residence guidelines, and the Designated Activities public notices; each line names its own.",
+        "根拠：出入国在留管理庁のポイント計算表（令和5年4月1日以降）、永住許可に関するガイドライン、特定活動告示ほか。各行にそれぞれの根拠を示しています。",
+        "依据：出入国在留管理厅的积分计算表（2023年4月1日起施行）、永住许可指南及特定活动告示等；每一项均注明各自的依据。",
     ],
     disclaimer: [
         "This is not legal advice. Confirm with the Immigration Services Agency of Japan or a scrivener (行政書士) before you apply.",
@@ -554,7 +729,7 @@ ui_table! {
     summary_title: [
         "HSP / PR summary",
         "高度専門職・永住 判定の要約",
-        "高度专门职・永住 摘要",
+        "高度专门职与永住：摘要",
     ],
     now_since: [
         "Now (since {})",
@@ -589,7 +764,7 @@ ui_table! {
     assumptions_help: [
         "Give the values of those dates under “Your sheet 1 and 3 years ago” in the form, and they replace the assumptions.",
         "フォームの「1年前・3年前の状況」に当時の内容を入力すると、仮定の代わりに使われます。",
-        "在表格的“1年前・3年前的情况”中填写当时的内容后，将取代这些假定。",
+        "在表格的“1年前、3年前的情况”中填写当时的情况后，即可取代这些假定。",
     ],
     hsp_from: [
         "HSP(i) on points from {}.",
@@ -628,8 +803,8 @@ ui_table! {
     ],
     missing: [
         "Not for you yet: {}",
-        "現時点では対象外：{}",
-        "目前尚不适用：{}",
+        "現在の入力ではまだ得られません：{}",
+        "按当前输入暂时无法获得：{}",
     ],
     has_spouse: [
         "Spouse",

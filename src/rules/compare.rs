@@ -97,11 +97,13 @@ impl Dates {
     }
 }
 
-/// `held`, `eligible_now` (with the date since when), `from_date` (with the date) or
-/// `not_open`.
-fn availability(held: bool, open: Open) -> Cell {
+/// `held`, `eligible_now` (with the date since when), `from_date` (with the date),
+/// `not_open`, or `unknown_without_residence` where the dates need a residence history that
+/// was not given (issue #12: unknown is not "no").
+fn availability(held: bool, open: Open, known: bool) -> Cell {
     match (held, open.now, open.date) {
         (true, _, _) => cell("held"),
+        (false, false, None) if !known => cell("unknown_without_residence"),
         (false, true, date) => Cell {
             date,
             ..cell("eligible_now")
@@ -169,8 +171,12 @@ fn row(id: &'static str, cells: [Cell; 4], source: &'static str, confidence: Con
     }
 }
 
-fn parents_cell(parents: &Parents) -> Cell {
+/// Without any household answer the family conditions are unknown, not failed.
+fn parents_cell(parents: &Parents, family_known: bool) -> Cell {
     let open = parents.eligible_if_hsp;
+    if !open && !family_known {
+        return cell("unknown_without_family");
+    }
     Cell {
         until: parents.until.filter(|_| open),
         ..cell(if open {
@@ -181,8 +187,11 @@ fn parents_cell(parents: &Parents) -> Cell {
     }
 }
 
-fn worker_cell(worker: &DomesticWorker, count: u32) -> Cell {
+fn worker_cell(worker: &DomesticWorker, count: u32, family_known: bool) -> Cell {
     let open = worker.eligible_if_hsp && count > 0;
+    if !open && !family_known {
+        return cell("unknown_without_family");
+    }
     Cell {
         until: worker.until.filter(|_| open),
         count: open.then_some(count),
@@ -230,17 +239,28 @@ pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
     };
     let (ordinary_max, jskip_max) = (most(false), most(true));
     let has_spouse = profile.has_spouse();
+    let residence_known = profile.residence.is_some();
+    let family_known = profile.household.is_some();
     let mut rows = vec![
         row(
             "earliest_date",
             [
-                availability(status == Some(Status::Hsp1) && !jskip_held, dates.hsp1),
+                availability(
+                    status == Some(Status::Hsp1) && !jskip_held,
+                    dates.hsp1,
+                    true,
+                ),
                 availability(
                     status == Some(Status::Hsp2) || dates.already_hsp2,
                     dates.hsp2,
+                    residence_known,
                 ),
-                availability(status == Some(Status::Hsp1) && jskip_held, dates.jskip),
-                availability(status == Some(Status::Pr), dates.pr),
+                availability(
+                    status == Some(Status::Hsp1) && jskip_held,
+                    dates.jskip,
+                    true,
+                ),
+                availability(status == Some(Status::Pr), dates.pr, residence_known),
             ],
             "RULES §1.6, §2.2, §3, §6",
             Confidence::Med,
@@ -292,9 +312,9 @@ pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
         row(
             "parents",
             [
-                parents_cell(parents),
-                parents_cell(parents),
-                parents_cell(parents),
+                parents_cell(parents, family_known),
+                parents_cell(parents, family_known),
+                parents_cell(parents, family_known),
                 cell("not_available"),
             ],
             "S8; S9; RULES §4, §7",
@@ -303,9 +323,9 @@ pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
         row(
             "domestic_worker",
             [
-                worker_cell(worker, ordinary_max),
-                worker_cell(worker, ordinary_max),
-                worker_cell(worker, jskip_max),
+                worker_cell(worker, ordinary_max, family_known),
+                worker_cell(worker, ordinary_max, family_known),
+                worker_cell(worker, jskip_max, family_known),
                 cell("not_available"),
             ],
             "S8; S17; S5; RULES §5, §7",

@@ -4,6 +4,7 @@
 //! `hsp-pr` command-line tool all call [`evaluate`]; nothing else computes a point, a date
 //! or an eligibility.
 
+pub mod choices;
 pub mod compare;
 pub mod condition;
 pub mod date;
@@ -20,6 +21,7 @@ pub mod source;
 pub mod timeline;
 pub mod to_value;
 pub mod value;
+pub mod way_back;
 pub mod window;
 
 use serde::Serialize;
@@ -53,6 +55,8 @@ pub struct Assessment {
     pub improvements: improve::Improvements,
     pub points_timeline: Vec<improve::PointsChange>,
     pub comparison: compare::Comparison,
+    /// For a PR holder, the way back to HSP with its dates (§7.2; `null` for anyone else).
+    pub way_back: Option<way_back::WayBack>,
     /// Every rule behind this result that RULES.md marks UNVERIFIED: show it as
     /// "unconfirmed — check with the Immigration Services Agency or a scrivener (行政書士)".
     pub unverified: Vec<Unverified>,
@@ -150,6 +154,7 @@ pub fn evaluate(profile: &Profile) -> Assessment {
         },
     );
     let parents_relevant = parents.eligible_if_hsp;
+    let way_back = way_back::way_back(profile, &hsp, &hsp2, pr.fee.rule_on_as_of);
     Assessment {
         version: decode::SCHEMA_VERSION,
         rules_date: RULES_DATE,
@@ -171,6 +176,7 @@ pub fn evaluate(profile: &Profile) -> Assessment {
         improvements: improve::improvements(&PointInputs::of(profile)),
         points_timeline: improve::points_timeline(&timeline),
         comparison,
+        way_back,
         unverified: unverified(profile, parents_relevant),
     }
 }

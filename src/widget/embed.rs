@@ -12,7 +12,9 @@ use crate::i18n::{Lang, packs};
 use crate::rules::Value;
 use crate::rules::to_value::to_value;
 use crate::rules::{Rejection, assess, decode::ErrorCode};
-use crate::widget::ui::{App, AppProps, browser_today, chosen_language, set_language_loader, value_of};
+use crate::widget::ui::{
+    App, AppProps, browser_today, chosen_language, set_language_loader, value_of,
+};
 
 thread_local! {
     /// Mounted widgets, for the tests that check removal releases them.
@@ -64,7 +66,8 @@ fn props(options: &JsValue, host: Option<web_sys::Element>) -> AppProps {
         cta_href: attr("cta_href"),
         cta_label: attr("cta_label"),
         host,
-        storage_key: attr("storage_key").unwrap_or(AttrValue::Static(crate::widget::share::STORAGE_KEY)),
+        storage_key: attr("storage_key")
+            .unwrap_or(AttrValue::Static(crate::widget::share::STORAGE_KEY)),
         save_off: attr("save").is_some_and(|save| save.trim().eq_ignore_ascii_case("off")),
     }
 }

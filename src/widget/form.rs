@@ -5,40 +5,11 @@
 //!
 //! Pure Rust: the share link and saved-state round trips are tested natively.
 
+use super::money::{Money, MoneyUnit, normalise_number, scaled_integer};
 use crate::rules::Value;
 use crate::rules::profile::{
     Bonus, Bonuses, Category, Education, Japanese, Position, Research, ResearchItems, Status,
 };
-
-/// How the salary fields are typed: yen, or 万円 (units of 10,000 yen) as the ISA sheet writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SalaryUnit {
-    #[default]
-    Yen,
-    Man,
-}
-
-impl SalaryUnit {
-    pub fn code(self) -> &'static str {
-        match self {
-            SalaryUnit::Yen => "yen",
-            SalaryUnit::Man => "man",
-        }
-    }
-    pub fn from_code(code: &str) -> Option<SalaryUnit> {
-        match code {
-            "yen" => Some(SalaryUnit::Yen),
-            "man" => Some(SalaryUnit::Man),
-            _ => None,
-        }
-    }
-    fn decimals(self) -> u32 {
-        match self {
-            SalaryUnit::Yen => 0,
-            SalaryUnit::Man => 4,
-        }
-    }
-}
 
 /// The sheet on a look-back date as the person answers it (V23): every member "not said"
 /// until answered, so that what is not said stays an assumption the results name.
@@ -142,6 +113,14 @@ impl PastForm {
     }
 }
 
+/// The profile paths of the form's money fields.
+pub const MONEY_PATHS: [&str; 4] = [
+    "annual_salary_yen",
+    "household.spouse_annual_income_yen",
+    "residence.salary_1y_before_yen",
+    "residence.salary_3y_before_yen",
+];
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
     pub category: Category,
@@ -150,8 +129,7 @@ pub struct Form {
     pub education: Education,
     pub multiple_degrees: bool,
     pub experience_years: String,
-    pub salary: String,
-    pub salary_unit: SalaryUnit,
+    pub salary: Money,
     pub research: ResearchItems,
     pub qualifications: String,
     pub position: Position,
@@ -160,7 +138,7 @@ pub struct Form {
     // Household
     /// Whether there is a spouse: `None` not said (V20).
     pub has_spouse: Option<bool>,
-    pub spouse_income: String,
+    pub spouse_income: Money,
     pub children: Vec<String>,
     pub pregnancy: bool,
     pub spouse_cannot_do_housework: bool,
@@ -176,8 +154,8 @@ pub struct Form {
     pub jskip_since: String,
     pub current_status_since: String,
     pub pr_since: String,
-    pub salary_1y: String,
-    pub salary_3y: String,
+    pub salary_1y: Money,
+    pub salary_3y: Money,
     /// The rest of the sheet one and three years back (V23).
     pub past_1y: PastForm,
     pub past_3y: PastForm,
@@ -193,15 +171,14 @@ impl Default for Form {
             education: Education::None,
             multiple_degrees: false,
             experience_years: String::new(),
-            salary: String::new(),
-            salary_unit: SalaryUnit::Yen,
+            salary: Money::default(),
             research: ResearchItems::default(),
             qualifications: String::new(),
             position: Position::None,
             japanese: Japanese::None,
             bonuses: Bonuses::default(),
             has_spouse: None,
-            spouse_income: String::new(),
+            spouse_income: Money::default(),
             children: Vec::new(),
             pregnancy: false,
             spouse_cannot_do_housework: false,
@@ -216,51 +193,12 @@ impl Default for Form {
             jskip_since: String::new(),
             current_status_since: String::new(),
             pr_since: String::new(),
-            salary_1y: String::new(),
-            salary_3y: String::new(),
+            salary_1y: Money::default(),
+            salary_3y: Money::default(),
             past_1y: PastForm::default(),
             past_3y: PastForm::default(),
         }
     }
-}
-
-/// Half-width digits and separators removed: "６５０，０００" → "650000".
-fn normalise_number(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => u32::from(c)
-                .checked_sub(u32::from('０'))
-                .and_then(|d| char::from_digit(d, 10)),
-            '．' => Some('.'),
-            '－' | '−' => Some('-'),
-            ',' | '，' | '_' | '\'' | ' ' | '\u{3000}' | '¥' | '￥' | '円' => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
-/// A decimal number scaled by 10^`decimals` to a whole number, exactly ("650.5" × 10⁴ →
-/// 6,505,000); `None` for anything else (more decimals than the scale holds, letters…).
-fn scaled_integer(text: &str, decimals: u32) -> Option<f64> {
-    let text = normalise_number(text);
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.as_str()),
-    };
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let valid = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() && fraction.is_empty() || !valid(whole) || !valid(fraction) {
-        return None;
-    }
-    if fraction.len() > usize::try_from(decimals).unwrap_or(0) {
-        return None;
-    }
-    let padded = format!(
-        "{whole}{fraction:0<width$}",
-        width = usize::try_from(decimals).unwrap_or(0)
-    );
-    let value = crate::widget::decimal::parse(&padded)?;
-    Some(if negative { -value } else { value })
 }
 
 /// A number field: a JSON number when it parses, the raw text otherwise (the rules then
@@ -274,20 +212,9 @@ fn number(text: &str, decimals_allowed: bool) -> Option<Value> {
     let parsed = if decimals_allowed {
         crate::widget::decimal::parse(&normal)
     } else {
-        scaled_integer(trimmed, 0).or_else(|| crate::widget::decimal::parse(&normal))
+        scaled_integer(&normal, 0).or_else(|| crate::widget::decimal::parse(&normal))
     };
     Some(parsed.map_or_else(|| Value::String(text.to_owned()), Value::Number))
-}
-
-fn yen_field(text: &str, unit: SalaryUnit) -> Option<Value> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return None;
-    }
-    Some(
-        scaled_integer(trimmed, unit.decimals())
-            .map_or_else(|| Value::String(text.to_owned()), Value::Number),
-    )
 }
 
 fn text(value: &str) -> Option<Value> {
@@ -325,7 +252,7 @@ impl Form {
                 ("has_spouse", self.has_spouse.map(Value::Bool)),
                 (
                     "spouse_annual_income_yen",
-                    yen_field(&self.spouse_income, self.salary_unit).filter(|_| spouse),
+                    self.spouse_income.to_value().filter(|_| spouse),
                 ),
                 (
                     "children",
@@ -367,14 +294,8 @@ impl Form {
                 ("jskip_since", text(&self.jskip_since)),
                 ("current_status_since", text(&self.current_status_since)),
                 ("pr_since", text(&self.pr_since)),
-                (
-                    "salary_1y_before_yen",
-                    yen_field(&self.salary_1y, self.salary_unit),
-                ),
-                (
-                    "salary_3y_before_yen",
-                    yen_field(&self.salary_3y, self.salary_unit),
-                ),
+                ("salary_1y_before_yen", self.salary_1y.to_value()),
+                ("salary_3y_before_yen", self.salary_3y.to_value()),
                 ("sheet_1y_before", self.past_1y.to_value()),
                 ("sheet_3y_before", self.past_3y.to_value()),
             ])
@@ -401,10 +322,7 @@ impl Form {
             ),
             ("multiple_degrees", Some(Value::Bool(self.multiple_degrees))),
             ("experience_years", number(&self.experience_years, true)),
-            (
-                "annual_salary_yen",
-                yen_field(&self.salary, self.salary_unit),
-            ),
+            ("annual_salary_yen", self.salary.to_value()),
             (
                 "research",
                 Some(names(self.research.iter(), Research::code)),
@@ -426,7 +344,7 @@ impl Form {
 
     fn has_household(&self) -> bool {
         self.has_spouse.is_some()
-            || !self.spouse_income.trim().is_empty()
+            || !self.spouse_income.text.trim().is_empty()
             || !self.children.is_empty()
             || self.pregnancy
             || self.spouse_cannot_do_housework
@@ -436,10 +354,14 @@ impl Form {
 
     /// A form from a profile: whatever can be read is taken, the rest stays blank. Returns
     /// the form and the names of the fields that could not be read, so the caller can say
-    /// what was recovered (a link is never half-applied silently).
-    pub fn from_value(value: &Value, unit: SalaryUnit) -> (Form, Vec<String>) {
+    /// what was recovered (a link is never half-applied silently). Amounts are written in
+    /// `unit`, the person's usual one.
+    pub fn from_value(value: &Value, unit: MoneyUnit) -> (Form, Vec<String>) {
         let mut form = Form {
-            salary_unit: unit,
+            salary: Money::new("", unit),
+            spouse_income: Money::new("", unit),
+            salary_1y: Money::new("", unit),
+            salary_3y: Money::new("", unit),
             ..Form::default()
         };
         let mut skipped = Vec::new();
@@ -447,11 +369,8 @@ impl Form {
             return (form, vec![String::new()]);
         };
         let yen_text = |v: &Value| match v {
-            Value::Number(n) => Some(match unit {
-                SalaryUnit::Yen => format!("{n}"),
-                SalaryUnit::Man => trim_decimal(*n / 10_000.0),
-            }),
-            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(Money::of_yen(*n, unit)),
+            Value::String(s) => Some(Money::new(s.clone(), unit)),
             _ => None,
         };
         for (key, v) in members {
@@ -495,7 +414,7 @@ impl Form {
     fn read_household(
         &mut self,
         value: &Value,
-        yen_text: &dyn Fn(&Value) -> Option<String>,
+        yen_text: &dyn Fn(&Value) -> Option<Money>,
         skipped: &mut Vec<String>,
     ) -> bool {
         read_members(value, "household", skipped, |key, v| match key {
@@ -537,7 +456,7 @@ impl Form {
     fn read_residence(
         &mut self,
         value: &Value,
-        yen_text: &dyn Fn(&Value) -> Option<String>,
+        yen_text: &dyn Fn(&Value) -> Option<Money>,
         skipped: &mut Vec<String>,
     ) -> bool {
         // The past sheets name their unreadable members here, merged after.
@@ -577,27 +496,25 @@ impl Form {
         read
     }
 
-    /// Rewrites the salary fields for a new unit, keeping their value.
-    pub fn with_unit(&self, unit: SalaryUnit) -> Form {
-        if unit == self.salary_unit {
-            return self.clone();
+    /// The money field at a profile path.
+    pub fn money(&self, path: &str) -> Option<&Money> {
+        match path {
+            "annual_salary_yen" => Some(&self.salary),
+            "household.spouse_annual_income_yen" => Some(&self.spouse_income),
+            "residence.salary_1y_before_yen" => Some(&self.salary_1y),
+            "residence.salary_3y_before_yen" => Some(&self.salary_3y),
+            _ => None,
         }
-        let convert = |text: &str| -> String {
-            match scaled_integer(text, self.salary_unit.decimals()) {
-                Some(yen) if !text.trim().is_empty() => match unit {
-                    SalaryUnit::Yen => format!("{yen}"),
-                    SalaryUnit::Man => trim_decimal(yen / 10_000.0),
-                },
-                _ => text.to_owned(),
-            }
-        };
-        Form {
-            salary: convert(&self.salary),
-            spouse_income: convert(&self.spouse_income),
-            salary_1y: convert(&self.salary_1y),
-            salary_3y: convert(&self.salary_3y),
-            salary_unit: unit,
-            ..self.clone()
+    }
+
+    /// The money field at a profile path, to set its unit.
+    pub fn money_mut(&mut self, path: &str) -> Option<&mut Money> {
+        match path {
+            "annual_salary_yen" => Some(&mut self.salary),
+            "household.spouse_annual_income_yen" => Some(&mut self.spouse_income),
+            "residence.salary_1y_before_yen" => Some(&mut self.salary_1y),
+            "residence.salary_3y_before_yen" => Some(&mut self.salary_3y),
+            _ => None,
         }
     }
 }
@@ -620,12 +537,6 @@ fn read_members(
         }
     }
     true
-}
-
-/// `650.0` → "650", `650.5` → "650.5".
-fn trim_decimal(n: f64) -> String {
-    let text = format!("{n:.4}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 fn string(v: &Value) -> Option<String> {

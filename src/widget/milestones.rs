@@ -108,3 +108,58 @@ pub fn result_detail(a: &Assessment) -> ResultDetail {
         parents_eligible: a.parents.eligible,
     }
 }
+
+/// The width of a character in ems, over-estimated so a line measured with it never
+/// overflows (the widget uses the system's fonts, not one it knows): CJK and full-width
+/// characters are 1 em, others at most 0.62 em.
+fn char_width(c: char) -> f64 {
+    if c >= '\u{2E80}' { 1.0 } else { 0.62 }
+}
+
+/// A label broken into lines of at most `max_ems`, between words where there are spaces,
+/// anywhere in CJK text (which has none). Each line's measured width fits.
+pub fn wrap_label(text: &str, max_ems: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut width = 0.0;
+    // Words keep their trailing space; a CJK character is a word of its own.
+    let mut words: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let starts_word = char_width(c) >= 1.0
+            || words.last().is_none_or(|w: &String| {
+                w.ends_with(' ') || w.chars().last().is_some_and(|l| char_width(l) >= 1.0)
+            });
+        match words.last_mut() {
+            Some(word) if !starts_word => word.push(c),
+            _ => words.push(c.to_string()),
+        }
+    }
+    for word in words {
+        let word_width: f64 = word.trim_end().chars().map(char_width).sum();
+        if width + word_width > max_ems && !line.is_empty() {
+            lines.push(line.trim_end().to_owned());
+            line.clear();
+            width = 0.0;
+        }
+        // A word longer than a line is cut where it must be.
+        for c in word.chars() {
+            let w = char_width(c);
+            if width + w > max_ems && !line.trim().is_empty() && c != ' ' {
+                lines.push(line.trim_end().to_owned());
+                line.clear();
+                width = 0.0;
+            }
+            line.push(c);
+            width += w;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
+/// The width of a line in ems, as [`wrap_label`] measures it.
+pub fn measured_ems(line: &str) -> f64 {
+    line.chars().map(char_width).sum()
+}

@@ -1,7 +1,12 @@
-//! The short plain-text result for chat apps ("copy summary"). Every date and every "now"
-//! is the assessment's own (CONTRACT.md "What the dates mean"): nothing is computed here.
+//! The plain-text result for chat apps and notes ("copy summary"): every answer in a few
+//! lines, with the answers it rests on. Every date and every "now" is the assessment's own
+//! (CONTRACT.md "What the dates mean"), worded as the widget words it (`answers`):
+//! nothing is computed here.
 
+use super::answers::{Glance, words};
 use crate::i18n::{Lang, fill, format, ui::UI};
+use crate::rules::points::PointInputs;
+use crate::rules::profile::{Category, Education, Japanese};
 use crate::rules::{Assessment, Date};
 
 /// "Now (since …)" for an open check, "From …" for a closed one with a date.
@@ -17,58 +22,128 @@ pub fn when(lang: Lang, open: bool, date: Option<Date>) -> Option<String> {
     }
 }
 
-pub fn summary(a: &Assessment, lang: Lang) -> String {
+/// The answers the result rests on, on one line.
+fn answers_line(lang: Lang, a: &Assessment, inputs: &PointInputs) -> String {
     let t = |text| lang.pick(text);
-    let mut lines = vec![
-        t(&UI.summary_title).to_owned(),
-        fill(
-            t(&UI.summary_route),
-            &[
-                t(&UI.total),
-                &format::points(lang, a.points.total),
-                lang.code(category_code(a.category)),
-            ],
-        ),
-        t(if a.hsp.eligible {
-            &UI.hsp_eligible
-        } else {
-            &UI.hsp_not_eligible
+    let mut parts = vec![
+        t(match inputs.category {
+            Category::A => &UI.category_a,
+            Category::B => &UI.category_b,
+            Category::C => &UI.category_c,
         })
         .to_owned(),
+        fill(t(&UI.summary_age), &[&a.age.to_string()]),
+        t(match inputs.education {
+            Education::None => &UI.edu_none,
+            Education::Bachelor => &UI.edu_bachelor,
+            Education::Master => &UI.edu_master,
+            Education::Professional => &UI.edu_professional,
+            Education::MbaMot => &UI.edu_mba_mot,
+            Education::Doctor => &UI.edu_doctor,
+        })
+        .to_owned(),
+        fill(
+            t(&UI.summary_experience),
+            &[&format!("{}", inputs.experience_years)],
+        ),
+        format::yen(lang, inputs.annual_salary_yen),
     ];
-    for route in &a.pr.routes {
-        if let Some(when) = when(lang, route.eligible_now, route.earliest_date) {
-            lines.push(fill(
-                t(&UI.summary_route),
-                &[t(&UI.col_pr), lang.code(route.route), &when],
-            ));
-        }
+    if inputs.japanese != Japanese::None {
+        parts.push(
+            t(match inputs.japanese {
+                Japanese::N1 => &UI.japanese_n1,
+                _ => &UI.japanese_n2,
+            })
+            .to_owned(),
+        );
     }
-    if a.hsp2.already_hsp2 {
-        lines.push(t(&UI.already_hsp2).to_owned());
-    } else if let Some(when) = when(lang, a.hsp2.eligible, a.hsp2.earliest_date) {
-        lines.push(fill(t(&UI.summary_pair), &[t(&UI.col_hsp2), &when]));
-    }
-    if let Some(when) = when(lang, a.jskip.eligible, a.jskip.earliest_date) {
-        lines.push(fill(t(&UI.summary_pair), &[t(&UI.col_jskip), &when]));
-    }
-    let parents = if a.parents.eligible {
-        t(&UI.met)
-    } else if a.parents.requires_status.is_some() {
-        t(&UI.once_hsp)
-    } else {
-        t(&UI.not_met)
-    };
-    lines.push(fill(t(&UI.summary_pair), &[lang.code("parents"), parents]));
-    lines.push(fill(t(&UI.rules_date), &[a.rules_date]));
-    lines.push(t(&UI.disclaimer).to_owned());
-    lines.join("\n")
+    parts.extend(
+        inputs
+            .research
+            .iter()
+            .map(|r| lang.code(r.code()).to_owned()),
+    );
+    parts.extend(
+        inputs
+            .bonuses
+            .iter()
+            .map(|b| lang.code(b.code()).to_owned()),
+    );
+    fill(
+        t(&UI.summary_pair),
+        &[t(&UI.summary_answers), &parts.join(t(&UI.list_separator))],
+    )
 }
 
-fn category_code(category: &str) -> &'static str {
-    match category {
-        "a" => "status_cat_a",
-        "b" => "status_cat_b",
-        _ => "status_cat_c",
+pub fn summary(
+    a: &Assessment,
+    lang: Lang,
+    glance: &Glance,
+    inputs: Option<&PointInputs>,
+) -> String {
+    let t = |text| lang.pick(text);
+    let pair = |label: &str, value: &str| fill(t(&UI.summary_pair), &[label, value]);
+    let mut lines = vec![format!(
+        "{} — {}",
+        t(&UI.summary_title),
+        format::date(lang, a.as_of)
+    )];
+    lines.extend(inputs.map(|inputs| answers_line(lang, a, inputs)));
+    lines.push(pair(t(&UI.total), &format::points(lang, a.points.total)));
+    lines.push(pair(t(&UI.glance_hsp), &words(lang, glance.hsp)));
+    lines.push(pair(
+        t(&UI.col_jskip),
+        &when(lang, a.jskip.eligible, a.jskip.earliest_date)
+            .unwrap_or_else(|| t(&UI.not_met).to_owned()),
+    ));
+    lines.push(pair(t(&UI.glance_hsp2), &words(lang, glance.hsp2)));
+    lines.push(pair(t(&UI.glance_pr), &words(lang, glance.pr)));
+    for route in &a.pr.routes {
+        if let Some(when) = when(lang, route.eligible_now, route.earliest_date) {
+            lines.push(format!("  {}", pair(lang.code(route.route), &when)));
+        }
     }
+    let mut parents = words(lang, glance.parents);
+    if let Some(until) = a.parents.until.filter(|_| a.parents.eligible_if_hsp) {
+        parents = format!(
+            "{parents} — {}",
+            fill(t(&UI.until), &[&format::date(lang, until)])
+        );
+    }
+    lines.push(pair(t(&UI.glance_parents), &parents));
+    let worker = &a.domestic_worker;
+    let worker_text = if worker.eligible {
+        fill(t(&UI.worker_yes), &[&worker.max_workers_now.to_string()])
+    } else if worker.eligible_if_hsp {
+        fill(t(&UI.worker_once_hsp), &[&worker.max_workers.to_string()])
+    } else {
+        t(&UI.worker_no).to_owned()
+    };
+    lines.push(pair(lang.code("domestic_worker"), &worker_text));
+    // The dates the points change by themselves: the age cliffs above all.
+    let changes: Vec<String> = a
+        .points_timeline
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} → {}",
+                format::date(lang, c.date),
+                lang.code(c.cause),
+                c.total_before,
+                c.total_after
+            )
+        })
+        .collect();
+    if !changes.is_empty() {
+        lines.push(pair(
+            t(&UI.cliffs_heading),
+            &changes.join(t(&UI.list_separator)),
+        ));
+    }
+    lines.push(fill(
+        t(&UI.rules_date),
+        &[&super::sources::rules_date(lang, a.rules_date)],
+    ));
+    lines.push(t(&UI.disclaimer).to_owned());
+    lines.join("\n")
 }

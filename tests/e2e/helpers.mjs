@@ -9,7 +9,8 @@ import { serve } from "../../scripts/serve.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST = join(ROOT, "dist");
-export const ARTIFACTS = join(ROOT, "tests", "e2e", "artifacts");
+/// Where the browser tests write their screenshots, for a reviewer to look at.
+export const ARTIFACTS = join(ROOT, "target", "screenshots");
 mkdirSync(ARTIFACTS, { recursive: true });
 
 // Debian's Chromium, with the flags this machine needs (DESIGN.md); nothing is downloaded.
@@ -100,7 +101,7 @@ export async function fillProfile(page, p) {
 
 /// Waits until the results show a valid assessment and returns its date.
 export async function settled(page) {
-  await page.waitForSelector(".result-body[data-stale=false]");
+  await page.waitForSelector(".result-body[data-valid=true]");
   return page.getAttribute(".result-body", "data-as-of");
 }
 
@@ -150,4 +151,41 @@ export function writeHostPages(widgetOrigin) {
     writeFileSync(join(target, name), text);
   }
   return target;
+}
+
+/// Every element of the widget (light and shadow DOM) that sticks out of its parent's box or
+/// out of the page's width, by geometry: [] when nothing overflows. Hidden and visually
+/// hidden elements (1 px, clipped) are skipped.
+export async function overflowing(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const width = document.documentElement.clientWidth;
+    const walk = (root) => {
+      for (const el of root.querySelectorAll("*")) {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        const style = getComputedStyle(el);
+        if (style.display === "none" || style.visibility === "hidden" || style.position === "fixed") continue;
+        const r = el.getBoundingClientRect();
+        if (r.width <= 1 || r.height <= 1) continue;
+        if (el.closest(".visually-hidden, .visually-hidden-screen, option, script, style, head")) continue;
+        const parent = el.parentElement ?? el.getRootNode().host;
+        const name = `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${[...el.classList].join(".")}`;
+        const scrolled = (() => {
+          for (let a = el.parentElement; a; a = a.parentElement) {
+            if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(a).overflowX)) return true;
+          }
+          return false;
+        })();
+        if (!scrolled && (r.right > width + 1 || r.left < -1)) out.push(`${name} leaves the page (${Math.round(r.left)}–${Math.round(r.right)} of ${width})`);
+        if (!parent) continue;
+        const p = parent.getBoundingClientRect();
+        const ps = getComputedStyle(parent);
+        // A parent that scrolls or clips its content may hold wider children.
+        if (["auto", "scroll", "hidden", "clip"].includes(ps.overflowX) || ps.display === "contents") continue;
+        if (r.right > p.right + 1 || r.left < p.left - 1) out.push(`${name} overflows its parent by ${Math.round(Math.max(r.right - p.right, p.left - r.left))}px`);
+      }
+    };
+    walk(document);
+    return out;
+  });
 }

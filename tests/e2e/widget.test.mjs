@@ -215,13 +215,17 @@ test("money fields show the amount as it is read", async () => {
   await page.fill("#f-age", "30");
   await page.fill("#f-annual_salary_yen", "6500000");
   assert.equal(await page.textContent("[data-echo]"), "= ¥6,500,000 (650万円)");
-  await page.selectOption("#f-salary_unit", "man");
+  // A changed unit re-reads what was typed (issue #12): 650 in 万円 is ¥6,500,000.
+  await page.fill("#f-annual_salary_yen", "650");
+  assert.match(await page.textContent("[data-ask]"), /Did you mean ¥6,500,000/);
+  await page.selectOption("#f-annual_salary_yen-unit", "man");
   assert.equal(await page.inputValue("#f-annual_salary_yen"), "650");
   assert.equal(await page.textContent("[data-echo]"), "= ¥6,500,000 (650万円)");
+  assert.equal(await page.locator("[data-ask]").count(), 0);
   await context.close();
 });
 
-test("the printout shows the results, without the form or buttons, on one or two pages", async () => {
+test("the printout is a record: the answers, the results and the sources, on at most three pages", async () => {
   const { context, page } = await freshPage();
   await fillProfile(page, PROFILES.family);
   await settled(page);
@@ -230,6 +234,12 @@ test("the printout shows the results, without the form or buttons, on one or two
   assert.equal(await page.isVisible(".share-bar"), false);
   assert.equal(await page.isVisible(".comparison"), true);
   assert.equal(await page.isVisible(".breakdown"), true);
+  assert.equal(await page.isVisible(".glance"), false);
+  // What a scrivener files: the date, every answer, the family conditions and the sources.
+  assert.equal(await page.isVisible(".print-record .answers"), true);
+  assert.match(await page.textContent(".print-record"), /Expected annual salary/);
+  assert.equal(await page.isVisible(".family .checklist"), true);
+  assert.match(await page.textContent(".sources-appendix"), /S10 — ISA permanent residence guidelines — https:\/\/www\.moj\.go\.jp/);
   for (const lang of ["en", "ja", "zh-Hans"]) {
     await page.emulateMedia({ media: "screen" });
     await page.selectOption("#hsp-lang", lang);
@@ -237,7 +247,7 @@ test("the printout shows the results, without the form or buttons, on one or two
     await page.emulateMedia({ media: "print" });
     const pdf = await page.pdf({ format: "A4" });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.ok(pages >= 1 && pages <= 2, `a one- or two-page printout (${lang}: ${pages} pages)`);
+    assert.ok(pages >= 1 && pages <= 3, `a printout of at most three pages (${lang}: ${pages} pages)`);
   }
   await context.close();
 });

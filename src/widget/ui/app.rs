@@ -19,10 +19,11 @@ use super::profile_form::ProfileForm;
 use super::results::Results;
 use super::share_bar::ShareBar;
 use super::state::{Action, FromLink, Notice, SAVED_DAYS, Saving, State};
-use crate::widget::form::{Form, SalaryUnit};
 use crate::i18n::{Lang, packs, ui::UI};
 use crate::rules::profile::Category;
 use crate::rules::{Date, Value};
+use crate::widget::form::{Form, MONEY_PATHS};
+use crate::widget::money::MoneyUnit;
 use crate::widget::share::{self, Fragment};
 
 /// What a host page sets (the element's attributes, CONTRACT-free: interface only).
@@ -126,11 +127,20 @@ fn saved(key: &str, today: Date) -> Saved {
     let Some(profile @ Value::Object(_)) = value.get("profile") else {
         return Saved::Unreadable;
     };
-    let unit = match value.get("unit") {
-        Some(Value::String(s)) => SalaryUnit::from_code(s).unwrap_or_default(),
-        _ => SalaryUnit::default(),
+    let unit_of = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => MoneyUnit::from_code(s),
+        _ => None,
     };
-    let (form, skipped) = Form::from_value(profile, unit);
+    let unit = unit_of(value.get("unit")).unwrap_or_default();
+    let (mut form, skipped) = Form::from_value(profile, unit);
+    // Each amount in the unit it was typed in (saved since issue #12).
+    if let Some(units) = value.get("units") {
+        for path in MONEY_PATHS {
+            if let (Some(unit), Some(money)) = (unit_of(units.get(path)), form.money_mut(path)) {
+                money.unit = unit;
+            }
+        }
+    }
     Saved::Found(Box::new(form), saved_language(&value), skipped)
 }
 
@@ -155,7 +165,19 @@ fn save(key: &str, state: &State) {
         ),
         (
             "unit".to_owned(),
-            Value::String(state.form.salary_unit.code().to_owned()),
+            Value::String(state.form.salary.unit.code().to_owned()),
+        ),
+        (
+            "units".to_owned(),
+            Value::Object(
+                MONEY_PATHS
+                    .iter()
+                    .filter_map(|path| {
+                        let unit = state.form.money(path)?.unit;
+                        Some(((*path).to_owned(), Value::String(unit.code().to_owned())))
+                    })
+                    .collect(),
+            ),
         ),
     ]);
     browser::save(key, &value.to_json());
@@ -183,7 +205,7 @@ fn initial_state(props: &AppProps) -> State {
     };
     let unit = saved_form
         .as_ref()
-        .map_or_else(SalaryUnit::default, |form| form.salary_unit);
+        .map_or_else(MoneyUnit::default, |form| form.salary.unit);
     let has_saved = saved_form.is_some();
     // A share link is read once (the first instance to mount takes it) and leaves the
     // address bar at once; a damaged one leaves the saved answers as they were.

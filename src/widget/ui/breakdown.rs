@@ -1,29 +1,48 @@
 //! The points item by item, each with its source, and the "unconfirmed" mark where RULES.md
-//! says so.
+//! says so. An item whose input is still missing or wrong says what it needs instead of a
+//! number (`widget::partial`): its points are not known yet, not zero.
 
 use yew::prelude::*;
 
 use super::context::Texts;
+use super::sources::source;
 use super::unconfirmed::unconfirmed;
-use crate::i18n::ui::UI;
+use crate::i18n::{fill, ui::UI};
 use crate::rules::Points;
 use crate::rules::source::Confidence;
+use crate::widget::partial::Gap;
 
-pub fn breakdown(texts: Texts, points: &Points) -> Html {
+pub fn breakdown(texts: Texts, points: &Points, gaps: &[Gap]) -> Html {
+    let age_gap = gaps.contains(&Gap::Age);
+    // The salary's points depend on the age in (a) and (b): unknown with it.
+    let needs = |id: &str| -> Option<String> {
+        let what = match id {
+            "age" if age_gap => texts.t(&UI.need_age),
+            "salary" if gaps.contains(&Gap::Salary) => texts.t(&UI.need_salary),
+            "salary" if age_gap => texts.t(&UI.need_age),
+            _ => return None,
+        };
+        Some(fill(texts.t(&UI.item_needs), &[what]))
+    };
     let rows = points.items.iter().map(|item| {
+        let need = needs(item.id);
         html! {
-            <tr class={classes!(item.note.map(|_| "zero"))} data-item={item.id}>
+            <tr class={classes!(item.note.map(|_| "zero"), need.as_ref().map(|_| "needs"))} data-item={item.id}>
                 <th scope="row">
                     { texts.code(item.id) }
-                    if let Some(note) = item.note {
+                    if let (Some(note), None) = (item.note, &need) {
                         <span class="note">{ " — " }{ texts.code(note) }</span>
                     }
                     if item.confidence >= Confidence::Unverified {
                         { unconfirmed(texts) }
                     }
                 </th>
-                <td class="num">{ item.points }</td>
-                <td class="source">{ item.source.clone() }</td>
+                if let Some(need) = need {
+                    <td class="num needs" data-needs="">{ need }</td>
+                } else {
+                    <td class="num">{ item.points }</td>
+                }
+                <td class="source-cell">{ source(texts, &item.source) }</td>
             </tr>
         }
     });
@@ -38,7 +57,7 @@ pub fn breakdown(texts: Texts, points: &Points) -> Html {
             <tbody>{ for rows }</tbody>
             <tfoot><tr>
                 <th scope="row">{ texts.t(&UI.total) }</th>
-                <td class="num">{ points.total }</td>
+                <td class="num">{ points.total }{ if gaps.is_empty() { "" } else { "+" } }</td>
                 <td></td>
             </tr></tfoot>
         </table>

@@ -12,6 +12,9 @@ pub struct CheckFieldProps {
     pub onchange: Callback<bool>,
     #[prop_or_default]
     pub inactive: Option<AttrValue>,
+    /// What ticking it is worth on the sheet ("+10"), shown before it is ticked.
+    #[prop_or_default]
+    pub worth: Option<AttrValue>,
 }
 
 #[component]
@@ -28,6 +31,9 @@ pub fn CheckField(props: &CheckFieldProps) -> Html {
             <input type="checkbox" id={props.id.clone()} checked={props.checked} {onchange} />
             <label for={props.id.clone()}>
                 { props.label.clone() }
+                if let Some(worth) = &props.worth {
+                    { " " }<span class="worth" data-worth="">{ worth.clone() }</span>
+                }
                 if let Some(note) = &props.inactive {
                     <span class="note">{ " — " }{ note.clone() }</span>
                 }

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::context::{use_state_handle, use_texts};
 use super::state::Action;
 use super::text_field::TextField;
-use crate::widget::form::Form;
 use crate::i18n::{fill, ui::UI};
+use crate::widget::form::Form;
 
 #[component]
 pub fn ChildrenField() -> Html {
@@ -58,7 +58,7 @@ pub fn ChildrenField() -> Html {
         <div class="group" role="group" aria-label={texts.t(&UI.children)}>
             <p class="group-label">{ texts.t(&UI.children) }</p>
             { for rows }
-            <button type="button" class="secondary" onclick={add}>{ texts.t(&UI.add_child) }</button>
+            <button type="button" class="secondary" onclick={add} data-action="add-child">{ texts.t(&UI.add_child) }</button>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::field_errors::FieldErrors;
+use super::field_errors::{FieldErrors, use_invalid};
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceFieldProps {
@@ -21,6 +21,7 @@ pub struct ChoiceFieldProps {
 
 #[component]
 pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
+    let invalid = use_invalid(&props.path);
     let id = format!("f-{}", props.path.replace(['.', '[', ']'], "-"));
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
@@ -37,9 +38,9 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         error_id.clone()
     };
     html! {
-        <div class={classes!("field", props.inactive.as_ref().map(|_| "inactive"))}>
+        <div class={classes!("field", props.inactive.as_ref().map(|_| "inactive"), invalid.then_some("invalid"))} data-field={props.path.clone()}>
             <label for={id.clone()}>{ props.label.clone() }</label>
-            <select id={id.clone()} name={props.path.clone()} aria-describedby={described} {onchange}>
+            <select id={id.clone()} name={props.path.clone()} aria-describedby={described} aria-invalid={invalid.to_string()} {onchange}>
                 { for props.options.iter().map(|(value, label)| html! {
                     <option value={value.clone()} selected={*value == props.selected}>{ label.clone() }</option>
                 }) }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::context::Texts;
+use super::sources::source;
 use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
@@ -54,11 +55,53 @@ fn effects(title: &'static str, list: &[Effect], texts: super::context::Texts) -
 fn switch(title: &'static str, s: &Switch, texts: super::context::Texts) -> Html {
     html! {
         <div class="switch">
-            <h4>{ title }{ " " }<span class="source">{ s.source }</span>
+            <h4>{ title }{ " " }{ source(texts, s.source) }
                 if s.confidence == Confidence::Unverified { { unconfirmed(texts) } }
             </h4>
             { effects(texts.t(&UI.lose), &s.lose, texts) }
             { effects(texts.t(&UI.gain), &s.gain, texts) }
+        </div>
+    }
+}
+
+/// The way back from PR, step by step with the rules' dates (§7.2; unconfirmed, V6).
+fn way_back(texts: Texts, a: &Assessment) -> Html {
+    let Some(w) = &a.way_back else {
+        return Html::default();
+    };
+    let lang = texts.0;
+    let date = |d| format::date(lang, d);
+    let points = format::points(lang, a.points.total);
+    let apply = match (w.hsp1_now, w.hsp1_from) {
+        (true, _) => fill(texts.t(&UI.back_apply_now), &[&points]),
+        (false, Some(from)) => fill(texts.t(&UI.back_apply_from), &[&points, &date(from)]),
+        (false, None) => fill(texts.t(&UI.back_apply_not), &[&points]),
+    };
+    let hsp2 = match (w.hsp2_directly, w.hsp2_after_change) {
+        (true, _) => texts.t(&UI.back_hsp2_directly).to_owned(),
+        (false, Some(from)) => fill(texts.t(&UI.back_hsp2_from), &[&date(from)]),
+        (false, None) => texts.t(&UI.back_hsp2_not).to_owned(),
+    };
+    let pr_again = match (w.pr_again_from, w.pr_again_route) {
+        (Some(from), Some(route)) if from == a.as_of => {
+            fill(texts.t(&UI.back_pr_at_once), &[texts.code(route)])
+        }
+        (Some(from), Some(route)) => {
+            fill(texts.t(&UI.back_pr_from), &[&date(from), texts.code(route)])
+        }
+        _ => texts.t(&UI.back_pr_not).to_owned(),
+    };
+    html! {
+        <div class="way-back" data-way-back="">
+            <h5>{ texts.t(&UI.back_heading) }{ " " }{ unconfirmed(texts) }</h5>
+            <ol class="steps">
+                <li class={if w.hsp1_now { "met" } else { "not-met" }} data-step="apply">{ apply }</li>
+                <li data-step="pr_ends">{ texts.t(&UI.back_pr_ends) }</li>
+                <li data-step="hsp1">{ texts.t(&UI.back_hsp1_terms) }</li>
+                <li data-step="hsp2">{ hsp2 }</li>
+                <li data-step="pr_again">{ pr_again }{ " " }{ texts.code(w.pr_fee) }</li>
+            </ol>
+            { source(texts, w.source) }
         </div>
     }
 }
@@ -81,11 +124,11 @@ pub fn comparison(texts: Texts, assessment: &Assessment) -> Html {
                     <tbody>
                         { for c.rows.iter().map(|row| html! {
                             <tr data-row={row.id}>
-                                <th scope="row">{ texts.code(row.id) }<span class="source">{ row.source }</span></th>
-                                <td data-col="hsp1" data-value={row.hsp1.value}>{ cell_text(&row.hsp1, texts) }</td>
-                                <td data-col="hsp2" data-value={row.hsp2.value}>{ cell_text(&row.hsp2, texts) }</td>
-                                if show_jskip { <td data-col="jskip" data-value={row.jskip.value}>{ cell_text(&row.jskip, texts) }</td> }
-                                <td data-col="pr" data-value={row.pr.value}>{ cell_text(&row.pr, texts) }</td>
+                                <th scope="row">{ texts.code(row.id) }{ source(texts, row.source) }</th>
+                                <td data-col="hsp1" data-label={texts.t(&UI.col_hsp1)} data-value={row.hsp1.value}>{ cell_text(&row.hsp1, texts) }</td>
+                                <td data-col="hsp2" data-label={texts.t(&UI.col_hsp2)} data-value={row.hsp2.value}>{ cell_text(&row.hsp2, texts) }</td>
+                                if show_jskip { <td data-col="jskip" data-label={texts.t(&UI.col_jskip)} data-value={row.jskip.value}>{ cell_text(&row.jskip, texts) }</td> }
+                                <td data-col="pr" data-label={texts.t(&UI.col_pr)} data-value={row.pr.value}>{ cell_text(&row.pr, texts) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -93,6 +136,7 @@ pub fn comparison(texts: Texts, assessment: &Assessment) -> Html {
             </div>
             { switch(texts.t(&UI.switch_hsp_to_pr), &c.switching.hsp_to_pr, texts) }
             { switch(texts.t(&UI.switch_pr_to_hsp), &c.switching.pr_to_hsp, texts) }
+            { way_back(texts, assessment) }
         </section>
     }
 }

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::context::use_state_handle;
 use super::events;
-use crate::widget::summary::summary;
 
 #[derive(Properties, PartialEq)]
 pub struct CtaProps {
@@ -34,11 +33,7 @@ pub fn Cta(props: &CtaProps) -> Html {
         let href = href.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(host) = &host else { return };
-            let text = state
-                .assessment
-                .as_ref()
-                .map(|a| summary(a, state.lang))
-                .unwrap_or_default();
+            let text = state.summary().unwrap_or_default();
             if !events::cta(host, &href, state.assessment.as_deref(), &text) {
                 e.prevent_default();
             }

@@ -4,8 +4,8 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::widget::milestones::result_detail;
 use crate::rules::Assessment;
+use crate::widget::milestones::result_detail;
 
 fn set(object: &js_sys::Object, key: &str, value: JsValue) {
     let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), &value);

@@ -3,13 +3,21 @@
 use yew::prelude::*;
 
 use super::context::Texts;
+use super::sources::source;
 use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 use crate::rules::condition::Condition;
+use crate::rules::family::WorkerType;
 use crate::rules::source::Confidence;
 
-fn conditions(list: &[Condition], texts: super::context::Texts) -> Html {
+/// The conditions, each met, failed or to confirm; an income test with the household's
+/// income beside its threshold (issue #12: reasons with numbers).
+fn conditions(list: &[Condition], texts: super::context::Texts, income: u64) -> Html {
+    let yours = |c: &Condition| {
+        c.id.starts_with("household_income")
+            .then(|| fill(texts.t(&UI.yours), &[&format::yen(texts.0, income)]))
+    };
     html! {
         <ul class="checklist">
             { for list.iter().map(|c| {
@@ -21,7 +29,8 @@ fn conditions(list: &[Condition], texts: super::context::Texts) -> Html {
                 html! {
                     <li class={class} data-condition={c.id}>
                         <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
-                        <span class="source">{ c.source }</span>
+                        if let Some(yours) = yours(c) { <span class="yours">{ " " }{ yours }</span> }
+                        { source(texts, c.source) }
                         if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
                     </li>
                 }
@@ -30,11 +39,40 @@ fn conditions(list: &[Condition], texts: super::context::Texts) -> Html {
     }
 }
 
-pub fn family(texts: Texts, assessment: &Assessment) -> Html {
+/// Why a domestic-worker type is not open: its failed conditions, in words and numbers.
+fn type_reasons(t: &WorkerType, texts: Texts, income: u64) -> Html {
+    let failed: Vec<&Condition> = t
+        .conditions
+        .iter()
+        .filter(|c| c.met == Some(false))
+        .collect();
+    if t.eligible || failed.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="reasons">
+            { for failed.into_iter().map(|c| html! {
+                <li>
+                    { texts.code(c.id) }
+                    if c.id.starts_with("household_income") {
+                        { " " }{ fill(texts.t(&UI.yours), &[&format::yen(texts.0, income)]) }
+                    }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+pub fn family(texts: Texts, assessment: &Assessment, family_given: bool) -> Html {
     let lang = texts.0;
     let a = assessment;
     let parents = &a.parents;
     let worker = &a.domestic_worker;
+    // A PR holder whose family meets the conditions: "once you hold HSP again" (the way
+    // back, §7.2), never a "no" beside an end date.
+    let pr_holder = a.way_back.is_some();
+    let parents_once = parents.requires_status.is_some() || pr_holder && parents.eligible_if_hsp;
+    let worker_once = worker.requires_status.is_some() || pr_holder && worker.eligible_if_hsp;
     let income = fill(
         texts.t(&UI.household_income),
         &[&format::yen(lang, parents.household_income_yen)],
@@ -43,15 +81,20 @@ pub fn family(texts: Texts, assessment: &Assessment) -> Html {
         <section class="family" part="family" aria-labelledby="hsp-family">
             <h3 id="hsp-family">{ texts.t(&UI.parents_heading) }</h3>
             // V19: "yes" only for a holder of HSP; "once you hold it" for anyone else.
-            <p class={classes!("verdict", if parents.eligible { "yes" } else if parents.requires_status.is_some() { "neutral" } else { "no" })} data-check="parents">
-                { texts.t(if parents.eligible {
-                    &UI.parents_yes
-                } else if parents.requires_status.is_some() {
-                    &UI.parents_once_hsp
-                } else {
-                    &UI.parents_no
-                }) }
-            </p>
+            // Without any family answer the conditions are unknown, not failed (issue #12).
+            if !family_given && !parents.eligible_if_hsp {
+                <p class="verdict unknown" data-check="parents">{ fill(texts.t(&UI.unknown_until), &[texts.code("needs_family")]) }</p>
+            } else {
+                <p class={classes!("verdict", if parents.eligible { "yes" } else if parents_once { "neutral" } else { "no" })} data-check="parents">
+                    { texts.t(if parents.eligible {
+                        &UI.parents_yes
+                    } else if parents_once {
+                        &UI.parents_once_hsp
+                    } else {
+                        &UI.parents_no
+                    }) }
+                </p>
+            }
             if let Some(until) = parents.until.filter(|_| parents.eligible_if_hsp) {
                 <p>{ fill(texts.t(&UI.parents_until), &[&format::date(lang, until)]) }</p>
             }
@@ -59,12 +102,14 @@ pub fn family(texts: Texts, assessment: &Assessment) -> Html {
                 <p class="note">{ texts.code("until_seven_years_after_birth") }</p>
             }
             <p class="note">{ income.clone() }</p>
-            { conditions(&parents.conditions, texts) }
+            { conditions(&parents.conditions, texts, parents.household_income_yen) }
             <h3>{ texts.t(&UI.worker_heading) }</h3>
-            <p class={classes!("verdict", if worker.eligible { "yes" } else if worker.requires_status.is_some() { "neutral" } else { "no" })} data-check="domestic_worker">
-                if worker.eligible {
+            <p class={classes!("verdict", if worker.eligible { "yes" } else if worker_once { "neutral" } else if !family_given { "unknown" } else { "no" })} data-check="domestic_worker">
+                if !worker.eligible && !worker_once && !family_given {
+                    { fill(texts.t(&UI.unknown_until), &[texts.code("needs_family")]) }
+                } else if worker.eligible {
                     { fill(texts.t(&UI.worker_yes), &[&worker.max_workers_now.to_string()]) }
-                } else if worker.requires_status.is_some() {
+                } else if worker_once {
                     { fill(texts.t(&UI.worker_once_hsp), &[&worker.max_workers.to_string()]) }
                 } else {
                     { texts.t(&UI.worker_no) }
@@ -82,7 +127,7 @@ pub fn family(texts: Texts, assessment: &Assessment) -> Html {
             if let Some(until) = worker.until {
                 <p>{ fill(texts.t(&UI.worker_until), &[&format::date(lang, until)]) }</p>
             }
-            { conditions(&worker.conditions, texts) }
+            { conditions(&worker.conditions, texts, worker.household_income_yen) }
             <ul class="types">
                 { for worker.types.iter().map(|t| html! {
                     <li class={if t.eligible { "met" } else if t.eligible_once_held { "confirm" } else { "not-met" }} data-type={t.kind}>
@@ -91,7 +136,8 @@ pub fn family(texts: Texts, assessment: &Assessment) -> Html {
                         if t.requires_status.is_some() {
                             { " (" }{ texts.t(&UI.type_once_jskip) }{ ")" }
                         }
-                        <span class="source">{ t.source }</span>
+                        { source(texts, t.source) }
+                        { type_reasons(t, texts, worker.household_income_yen) }
                     </li>
                 }) }
             </ul>

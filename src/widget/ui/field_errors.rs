@@ -6,6 +6,18 @@ use yew::prelude::*;
 use super::context::{use_state_handle, use_texts};
 use crate::rules::decode::ErrorCode;
 
+/// Whether the field at `path` is marked wrong: it has an error that is not the fresh
+/// form's "required" (the results ask for that instead).
+#[hook]
+pub fn use_invalid(path: &str) -> bool {
+    use_state_handle().is_some_and(|state| {
+        let fresh = state.only_missing();
+        state
+            .errors_of(path)
+            .any(|e| !(fresh && e.code == ErrorCode::Missing))
+    })
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FieldErrorsProps {
     pub path: AttrValue,

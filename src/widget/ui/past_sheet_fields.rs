@@ -8,13 +8,14 @@ use yew::prelude::*;
 
 use super::choice_field::ChoiceField;
 use super::context::{use_state_handle, use_texts};
+use super::money_field::MoneyField;
 use super::profile_form::education_label;
 use super::state::Action;
 use super::text_field::TextField;
-use crate::widget::form::{Form, PastForm, SalaryUnit};
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::points::{Item, scored_in};
 use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research};
+use crate::widget::form::{Form, PastForm};
 
 #[derive(Properties, PartialEq)]
 pub struct PastSheetFieldsProps {
@@ -129,46 +130,16 @@ pub fn PastSheetFields(props: &PastSheetFieldsProps) -> Html {
         .iter()
         .filter(|b| Item::of_bonus(*b).is_some_and(|item| scored_in(item, category)))
         .collect();
-    let (salary_path, salary_value, salary_label, salary_echo) = if years == 1 {
-        (
-            "residence.salary_1y_before_yen",
-            form.salary_1y.clone(),
-            &UI.salary_1y,
-            state.profile_number("residence.salary_1y_before_yen"),
-        )
+    let (salary_path, salary_label) = if years == 1 {
+        ("residence.salary_1y_before_yen", &UI.salary_1y)
     } else {
-        (
-            "residence.salary_3y_before_yen",
-            form.salary_3y.clone(),
-            &UI.salary_3y,
-            state.profile_number("residence.salary_3y_before_yen"),
-        )
+        ("residence.salary_3y_before_yen", &UI.salary_3y)
     };
-    let on_salary = {
-        let state = state.clone();
-        Callback::from(move |value: String| {
-            state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
-                if years == 1 {
-                    form.salary_1y = value.clone();
-                } else {
-                    form.salary_3y = value.clone();
-                }
-            })));
-        })
-    };
-    let suffix = t(match form.salary_unit {
-        SalaryUnit::Yen => &UI.unit_yen,
-        SalaryUnit::Man => &UI.unit_man,
-    });
-    let echo = salary_echo
-        .filter(|n| *n >= 0.0 && n.fract() == 0.0)
-        .map(|n| AttrValue::from(format!("= {}", format::yen(texts.0, n as u64))));
     html! {
         <fieldset class="past-sheet" data-years={years.to_string()}>
             <legend>{ fill(texts.t(&UI.past_heading), &[&format::date(texts.0, on), &years.to_string()]) }</legend>
             <p class="help">{ t(&UI.past_help) }</p>
-            <TextField path={salary_path} label={t(salary_label)} inputmode="decimal" value={salary_value}
-                oninput={on_salary} suffix={suffix} help={(years == 1).then(|| t(&UI.past_salary_help))} echo={echo} />
+            <MoneyField path={salary_path} label={t(salary_label)} help={(years == 1).then(|| t(&UI.past_salary_help))} />
             <ChoiceField path={path("japanese")} label={t(&UI.past_japanese)} options={japanese_options}
                 selected={answered(sheet.japanese, Japanese::code)}
                 onchange={edit(Rc::new(|p, v| p.japanese = Japanese::ALL.into_iter().find(|j| j.code() == v)))} />

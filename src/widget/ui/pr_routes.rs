@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::context::Texts;
+use super::sources::source;
 use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
@@ -86,6 +87,10 @@ fn route_row(texts: Texts, r: &Route) -> Html {
                 }
             </>
         },
+        // Unknown is not "no" (issue #12): without a history the route cannot be judged.
+        (false, None) if r.reasons.contains(&"residence_history_missing") => {
+            html! { <span class="unknown" data-unknown="">{ texts.t(&UI.unknown_route) }</span> }
+        }
         (false, None) => html! { <span class="muted">{ texts.t(&UI.not_open) }</span> },
     };
     let lookbacks = r
@@ -112,9 +117,9 @@ fn route_row(texts: Texts, r: &Route) -> Html {
     html! {
         <tr data-route={r.route} data-eligible={r.eligible_now.to_string()}
             data-earliest={r.earliest_date.map(|d| d.to_string()).unwrap_or_default()}>
-            <th scope="row">{ texts.code(r.route) }<span class="source">{ r.source }</span></th>
-            <td>{ status }</td>
-            <td>
+            <th scope="row">{ texts.code(r.route) }{ source(texts, r.source) }</th>
+            <td data-label={texts.t(&UI.earliest)}>{ status }</td>
+            <td data-label={texts.t(&UI.status)}>
                 <ul class="reasons">{ for r.reasons.iter().map(|c| html! { <li>{ texts.code(c) }</li> }) }</ul>
                 { for lookbacks }
             </td>
@@ -133,7 +138,7 @@ pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
         html! {
             <li class={class} data-condition={c.id}>
                 <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
-                <span class="source">{ c.source }</span>
+                { source(texts, c.source) }
                 if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
             </li>
         }
@@ -161,16 +166,16 @@ pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
             <p class="note">{ texts.code(a.pr.longest_period_of_stay.rule_on_as_of) }</p>
             <ul class="checklist">{ for checklist }</ul>
             <p class="note" data-fee={a.pr.fee.rule_on_as_of}>
-                <strong>{ texts.t(&UI.fee_label) }</strong>{ " " }{ texts.code(a.pr.fee.rule_on_as_of) }<span class="source">{ a.pr.fee.source }</span>
+                <strong>{ texts.t(&UI.fee_label) }</strong>{ " " }{ texts.code(a.pr.fee.rule_on_as_of) }{ source(texts, a.pr.fee.source) }
             </p>
             { for a.pr.planned_changes.iter().map(|p| html! {
                 <p class="note planned" data-planned={p.id}>
                     <strong class="tag">{ texts.t(&UI.planned) }</strong>{ " " }{ texts.code(p.id) }
-                    <span class="source">{ p.source }</span>
+                    { source(texts, p.source) }
                 </p>
             }) }
             if let Some(u) = revocation {
-                <p class="note">{ texts.code(u.id) }<span class="source">{ u.source }</span>{ unconfirmed(texts) }</p>
+                <p class="note">{ texts.code(u.id) }{ source(texts, u.source) }{ unconfirmed(texts) }</p>
             }
         </section>
     }

@@ -9,13 +9,16 @@ use super::check_field::CheckField;
 use super::children_field::ChildrenField;
 use super::choice_field::ChoiceField;
 use super::context::{use_state_handle, use_texts};
+use super::money_field::MoneyField;
 use super::past_sheet_fields::PastSheetFields;
 use super::state::Action;
 use super::text_field::TextField;
-use crate::widget::form::{Form, SalaryUnit};
 use crate::i18n::ui::UI;
+use crate::i18n::{fill, format};
+use crate::rules::choices::{self, Worth};
 use crate::rules::points::{Item, scored_in};
 use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research, Status};
+use crate::widget::form::Form;
 
 /// A callback that edits one text field of the form.
 fn text_edit(state: &super::context::StateHandle, set: fn(&mut Form, String)) -> Callback<String> {
@@ -25,6 +28,31 @@ fn text_edit(state: &super::context::StateHandle, set: fn(&mut Form, String)) ->
             set(form, value.clone())
         })));
     })
+}
+
+/// "+20", "+0" when an answer gives nothing here, "−5" when it takes points away.
+fn worth_text(worth: Worth) -> String {
+    if worth.points < 0 {
+        format!("−{}", worth.points.unsigned_abs())
+    } else {
+        format!("+{}", worth.points)
+    }
+}
+
+/// The worth of one answer in a list of `rules::choices`.
+fn worth_of<T: PartialEq>(list: Option<Vec<(T, Worth)>>, wanted: T) -> Option<Worth> {
+    list?
+        .into_iter()
+        .find(|(x, _)| *x == wanted)
+        .map(|(_, w)| w)
+}
+
+/// An option's label with its points: "Master's (+20)".
+fn with_worth(label: &str, worth: Option<Worth>) -> AttrValue {
+    match worth {
+        Some(worth) => AttrValue::from(format!("{label} ({})", worth_text(worth))),
+        None => AttrValue::from(label.to_owned()),
+    }
 }
 
 #[component]
@@ -55,35 +83,43 @@ pub fn ProfileForm() -> Html {
             })))
         })
     };
-    let unit_suffix = match form.salary_unit {
-        SalaryUnit::Yen => t(&UI.unit_yen),
-        SalaryUnit::Man => t(&UI.unit_man),
-    };
-    // Money as the rules will read it, in the language's convention and in the other unit.
-    let echo = |path: &str| -> Option<AttrValue> {
-        let yen = match state.profile_number(path) {
-            Some(n) if n >= 0.0 && n.fract() == 0.0 => n as u64,
-            _ => return None,
-        };
-        let lang = texts.0;
-        let other = if lang == crate::i18n::Lang::En {
-            crate::i18n::format::yen(crate::i18n::Lang::Ja, yen)
-        } else {
-            crate::i18n::format::yen(crate::i18n::Lang::En, yen)
-        };
-        Some(AttrValue::from(format!(
-            "= {} ({other})",
-            crate::i18n::format::yen(lang, yen)
-        )))
-    };
-    let on_unit = {
-        let state = state.clone();
-        Callback::from(move |value: String| {
-            let unit = SalaryUnit::from_code(&value).unwrap_or_default();
-            state.dispatch(Action::SetUnit(unit));
-        })
-    };
-
+    // The points of each answer for this person as they are (rules::choices).
+    let inputs = state.inputs;
+    let educations = inputs.map(|i| choices::education(&i));
+    let japaneses = inputs.map(|i| choices::japanese(&i));
+    let positions = inputs.map(|i| choices::position(&i));
+    let researches = inputs.map(|i| choices::research(&i));
+    let bonus_worths = inputs.map(|i| choices::bonuses(&i));
+    let lang = texts.0;
+    let age_known = !state.gaps.contains(&crate::widget::partial::Gap::Age);
+    let band_line = |bands: Vec<String>| AttrValue::from(bands.join(" · "));
+    let experience_bands = inputs.map(|i| {
+        band_line(
+            choices::experience_bands(&i)
+                .into_iter()
+                .map(|(years, w)| {
+                    fill(
+                        texts.t(&UI.band_years),
+                        &[&years.to_string(), &worth_text(w)],
+                    )
+                })
+                .collect(),
+        )
+    });
+    let salary_bands = inputs
+        .filter(|_| age_known || category == Category::C)
+        .map(|i| {
+            let bands = choices::salary_bands(&i)
+                .into_iter()
+                .map(|(floor, w)| format!("{} {}", format::yen(lang, floor), worth_text(w)))
+                .collect();
+            let heading = if category == Category::C {
+                texts.t(&UI.bands_salary_c).to_owned()
+            } else {
+                fill(texts.t(&UI.bands_salary_at_age), &[&i.age.to_string()])
+            };
+            AttrValue::from(format!("{heading} {}", band_line(bands)))
+        });
     let category_options = vec![
         ("a".into(), t(&UI.category_a)),
         ("b".into(), t(&UI.category_b)),
@@ -96,18 +132,40 @@ pub fn ProfileForm() -> Html {
     });
     let education_options: Vec<(AttrValue, AttrValue)> = Education::ALL
         .iter()
-        .map(|e| (e.code().into(), t(education_label(*e))))
+        .map(|e| {
+            (
+                e.code().into(),
+                with_worth(
+                    texts.t(education_label(*e)),
+                    worth_of(educations.clone(), *e),
+                ),
+            )
+        })
         .collect();
-    let position_options = vec![
-        ("none".into(), t(&UI.position_none)),
-        ("director".into(), t(&UI.position_director)),
-        ("representative".into(), t(&UI.position_representative)),
-    ];
-    let japanese_options = vec![
-        ("none".into(), t(&UI.japanese_none)),
-        ("n2".into(), t(&UI.japanese_n2)),
-        ("n1".into(), t(&UI.japanese_n1)),
-    ];
+    let scored_position = scored_in(Item::Position, category);
+    let position_options = [
+        (Position::None, &UI.position_none),
+        (Position::Director, &UI.position_director),
+        (Position::Representative, &UI.position_representative),
+    ]
+    .into_iter()
+    .map(|(p, label)| {
+        let worth =
+            worth_of(positions.clone(), p).filter(|_| scored_position && p != Position::None);
+        (p.code().into(), with_worth(texts.t(label), worth))
+    })
+    .collect::<Vec<_>>();
+    let japanese_options = [
+        (Japanese::None, &UI.japanese_none),
+        (Japanese::N2, &UI.japanese_n2),
+        (Japanese::N1, &UI.japanese_n1),
+    ]
+    .into_iter()
+    .map(|(j, label)| {
+        let worth = worth_of(japaneses.clone(), j).filter(|_| j != Japanese::None);
+        (j.code().into(), with_worth(texts.t(label), worth))
+    })
+    .collect::<Vec<_>>();
     let status_options: Vec<(AttrValue, AttrValue)> =
         std::iter::once(("".into(), t(&UI.status_unset)))
             .chain(Status::ALL.iter().map(|s| {
@@ -136,9 +194,10 @@ pub fn ProfileForm() -> Html {
                 }
             })));
         });
+        let worth = worth_of(researches.clone(), item).filter(|_| research_scored).map(|w| AttrValue::from(worth_text(w)));
         html! {
             <CheckField id={format!("research-{}", item.code())} label={t(label)}
-                checked={form.research.has(item)} {onchange} inactive={not_here(research_scored)} />
+                checked={form.research.has(item)} {onchange} inactive={not_here(research_scored)} {worth} />
         }
     });
     let bonus_boxes = Bonus::ALL.iter().map(|bonus| {
@@ -154,10 +213,18 @@ pub fn ProfileForm() -> Html {
             })));
         });
         let nested = matches!(bonus, Bonus::Sme | Bonus::JicaTrainingUsedJapaneseUniversity);
+        // ⑱'s "used Japanese university classes" is a fact, not an item: ticked, it can take
+        // ⑱'s points away, which its worth says ("−5").
+        let worth = worth_of(bonus_worths.clone(), bonus)
+            .filter(|_| scored)
+            .map(|w| match w.note {
+                Some(note) if w.points == 0 => AttrValue::from(format!("+0 · {}", texts.code(note.code()))),
+                _ => AttrValue::from(worth_text(w)),
+            });
         html! {
             <div class={classes!(nested.then_some("nested"))}>
                 <CheckField id={format!("bonus-{}", bonus.code())} label={AttrValue::Static(texts.code(bonus.code()))}
-                    checked={form.bonuses.has(bonus)} {onchange} inactive={not_here(scored)} />
+                    checked={form.bonuses.has(bonus)} {onchange} inactive={not_here(scored)} {worth} />
                 if bonus == Bonus::TopUniversity {
                     <p class="help">{ t(&UI.top_university_help) }</p>
                 }
@@ -195,18 +262,14 @@ pub fn ProfileForm() -> Html {
                     onchange={choose(|f, v| if let Some(e) = Education::ALL.into_iter().find(|e| e.code() == v) { f.education = e })}
                     help={t(&UI.education_help)} />
                 <CheckField id="multiple-degrees" label={t(&UI.multiple_degrees)} checked={form.multiple_degrees}
-                    onchange={flag(|f, on| f.multiple_degrees = on)} />
+                    onchange={flag(|f, on| f.multiple_degrees = on)}
+                    worth={inputs.map(|i| AttrValue::from(worth_text(choices::multiple_degrees(&i))))} />
                 <super::field_errors::FieldErrors path="multiple_degrees" id="f-multiple_degrees-error" />
                 <TextField path="experience_years" label={t(&UI.experience)} inputmode="decimal"
-                    value={form.experience_years.clone()} oninput={edit(|f, v| f.experience_years = v)} help={t(&UI.experience_help)} />
-                <div class="salary-row">
-                    <TextField path="annual_salary_yen" label={t(&UI.salary)} inputmode="decimal" value={form.salary.clone()}
-                        oninput={edit(|f, v| f.salary = v)} help={t(&UI.salary_help)} suffix={unit_suffix.clone()}
-                        echo={echo("annual_salary_yen")} />
-                    <ChoiceField path="salary_unit" label={t(&UI.salary_unit)}
-                        options={vec![("yen".into(), t(&UI.unit_yen)), ("man".into(), t(&UI.unit_man))]}
-                        selected={AttrValue::Static(form.salary_unit.code())} onchange={on_unit} />
-                </div>
+                    value={form.experience_years.clone()} oninput={edit(|f, v| f.experience_years = v)} help={t(&UI.experience_help)}
+                    bands={experience_bands} />
+                <MoneyField path="annual_salary_yen" label={t(&UI.salary)} help={t(&UI.salary_help)}
+                    bands={salary_bands.or_else(|| Some(t(&UI.bands_salary_need_age)))} />
             </fieldset>
             <fieldset>
                 <legend>{ t(&UI.section_points) }</legend>
@@ -232,16 +295,15 @@ pub fn ProfileForm() -> Html {
                 <p class="help">{ t(&UI.bonuses_help) }</p>
                 { for bonus_boxes }
             </fieldset>
-            <details class="section" open={form.status.is_some() || !form.children.is_empty() || !form.spouse_income.is_empty()}>
+            <details class="section" open={form.status.is_some() || !form.children.is_empty() || !form.spouse_income.text.is_empty()}>
                 <summary>{ t(&UI.section_household) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
                 <ChoiceField path="household.has_spouse" label={t(&UI.has_spouse)} options={spouse_options}
                     selected={AttrValue::Static(match form.has_spouse { None => "", Some(true) => "yes", Some(false) => "no" })}
                     onchange={choose(|f, v| f.has_spouse = match v { "yes" => Some(true), "no" => Some(false), _ => None })} />
                 // V20: no spouse, no spouse's fields (what was typed stays in the form).
                 if form.has_spouse != Some(false) {
-                    <TextField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)} inputmode="decimal"
-                        value={form.spouse_income.clone()} oninput={edit(|f, v| f.spouse_income = v)}
-                        help={t(&UI.spouse_income_help)} suffix={unit_suffix.clone()} echo={echo("household.spouse_annual_income_yen")} />
+                    <MoneyField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)}
+                        help={t(&UI.spouse_income_help)} />
                 }
                 <ChildrenField />
                 <CheckField id="pregnancy" label={t(&UI.pregnancy)} checked={form.pregnancy} onchange={flag(|f, on| f.pregnancy = on)} />
@@ -308,7 +370,7 @@ pub(super) fn education_label(education: Education) -> &'static crate::i18n::Tr 
 }
 
 /// The status names, reusing the comparison's words where they exist.
-fn status_code(status: Status) -> &'static str {
+pub(super) fn status_code(status: Status) -> &'static str {
     match status {
         Status::OutsideJapan => "status_outside_japan",
         Status::Hsp1 => "status_hsp1",

@@ -1,6 +1,6 @@
-//! The results panel: everything the rules say for the current form, or for the last valid
-//! one while a field is being fixed; and a polite live summary for screen readers, updated
-//! once typing pauses.
+//! The results panel: the answer at a glance (always in view), the fields to fix, and
+//! everything the rules say for the rest of the form; and a polite live summary for screen
+//! readers, updated once typing pauses.
 
 use yew::prelude::*;
 
@@ -8,9 +8,11 @@ use super::breakdown::breakdown;
 use super::comparison::comparison;
 use super::context::{use_state_handle, use_texts};
 use super::family::family;
+use super::glance::{answer_text, glance};
 use super::improvements::improvements;
 use super::points_gauge::points_gauge;
 use super::pr_routes::pr_routes;
+use super::problems::problems;
 use super::status_lines::status_lines;
 use super::timeline::timeline;
 use super::use_after_paint::use_after_paint;
@@ -24,56 +26,83 @@ pub fn Results() -> Html {
     };
     let texts = use_texts();
     let lang = texts.0;
-    let invalid = !state.errors.is_empty();
     let fresh = state.only_missing();
-    let live_text = match (&state.assessment, fresh) {
-        (Some(a), false) if !invalid => format!(
-            "{}: {}. {}",
+    let family_given = state.family_given();
+    let at_a_glance = state.glance();
+    let live_text = match &at_a_glance {
+        Some(g) if !fresh => format!(
+            "{}: {}. {}: {}. {}: {}.",
             texts.t(&UI.total),
-            format::points(lang, a.points.total),
-            texts.t(if a.hsp.eligible {
-                &UI.hsp_eligible
-            } else {
-                &UI.hsp_not_eligible
-            })
+            format::points(lang, g.points),
+            texts.t(&UI.glance_hsp),
+            answer_text(texts, g.hsp),
+            texts.t(&UI.glance_pr),
+            answer_text(texts, g.pr),
         ),
-        (_, true) => String::new(),
-        _ => texts.t(&UI.fix_fields).to_owned(),
+        _ => String::new(),
     };
     let announced = use_debounced(live_text, 900);
     // Only a first render that already has a result defers its longer sections.
     let complete = use_after_paint(state.assessment.is_some());
+    let gaps = &state.gaps;
+    let missing = gaps
+        .iter()
+        .map(|g| {
+            texts.t(if *g == crate::widget::partial::Gap::Age {
+                &UI.need_age
+            } else {
+                &UI.need_salary
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(texts.t(&UI.list_separator));
+    // The glance is the column's first child, not the section's: it is sticky in the whole
+    // layout (on a phone, at the bottom while the form is on screen).
     html! {
+        <div class="results-column">
+        if let Some(g) = &at_a_glance { { glance(texts, g) } }
         <section class="results" part="results" aria-labelledby="hsp-results-heading">
             <h2 id="hsp-results-heading">{ texts.t(&UI.results_heading) }</h2>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-live="">{ (*announced).clone() }</p>
-            if invalid && !fresh {
-                <p class="warning" role="alert">{ texts.t(&UI.fix_fields) }{ " " }
-                    if state.assessment.is_some() { { texts.t(&UI.stale_results) } }
-                </p>
-            }
-            if fresh && state.assessment.is_none() {
-                <p class="prompt">{ texts.code("missing") }{ " " }{ texts.t(&UI.age) }{ " / " }{ texts.t(&UI.salary) }</p>
-            }
+            { problems(texts, &state.errors, fresh) }
             if let Some(a) = state.assessment.clone() {
-                <div class={classes!("result-body", invalid.then_some("stale"))} data-stale={invalid.to_string()} data-as-of={a.as_of.to_string()}>
-                    { points_gauge(texts, a.points.total, a.hsp.eligible) }
-                    { status_lines(texts, &a) }
-                    { breakdown(texts, &a.points) }
-                    if complete {
-                        { improvements(texts, &a) }
-                        { timeline(texts, &a) }
-                        { pr_routes(texts, &a) }
-                        { family(texts, &a) }
-                        { comparison(texts, &a) }
+                { super::print_record::print_record(texts, &state) }
+                <div class="result-body" tabindex="-1" data-partial={(!gaps.is_empty()).to_string()} data-valid={state.errors.is_empty().to_string()} data-as-of={a.as_of.to_string()}>
+                    { points_gauge(texts, a.points.total, a.hsp.eligible && gaps.is_empty()) }
+                    if !gaps.is_empty() {
+                        <p class="note floor" data-floor="">{ fill(texts.t(&UI.points_floor), &[&format::points(lang, a.points.total), &missing]) }</p>
+                        { breakdown(texts, &a.points, gaps) }
+                        <div class="card needs" data-needs="">
+                            <h3>{ texts.t(&UI.needs_heading) }</h3>
+                            <p>{ texts.t(&UI.needs_intro) }</p>
+                            <ul>
+                                <li>{ texts.t(&UI.needs_points) }</li>
+                                <li>{ texts.t(&UI.needs_hsp) }</li>
+                                <li>{ texts.t(&UI.needs_pr) }</li>
+                                <li>{ texts.t(&UI.needs_family) }</li>
+                                <li>{ texts.t(&UI.needs_compare) }</li>
+                            </ul>
+                        </div>
+                    } else {
+                        if let Some(g) = &at_a_glance { { status_lines(texts, &a, g, state.inputs.as_ref()) } }
+                        { breakdown(texts, &a.points, gaps) }
+                        if complete {
+                            { improvements(texts, &a) }
+                            { timeline(texts, &a) }
+                            { pr_routes(texts, &a) }
+                            { family(texts, &a, family_given) }
+                            { comparison(texts, &a) }
+                        }
                     }
                     <footer class="rules-footer" part="footer">
-                        <p>{ fill(texts.t(&UI.rules_date), &[a.rules_date]) }</p>
+                        <p>{ fill(texts.t(&UI.rules_date), &[&super::sources::rules_date(lang, a.rules_date)]) }</p>
                         <p class="note">{ texts.t(&UI.sources) }</p>
                         <p class="disclaimer">{ texts.t(&UI.disclaimer) }</p>
+                        { super::print_record::sources_appendix(texts) }
                     </footer>
                 </div>
             }
         </section>
+        </div>
     }
 }

@@ -10,7 +10,6 @@ use super::saving_choice::SavingChoice;
 use super::state::{Action, Notice};
 use crate::i18n::{fill, ui::UI};
 use crate::widget::share;
-use crate::widget::summary::summary;
 
 #[component]
 pub fn ShareBar() -> Html {
@@ -40,10 +39,7 @@ pub fn ShareBar() -> Html {
         |s| Some(browser::link_with_fragment(&share::fragment(s.profile()))),
         Notice::LinkCopied,
     );
-    let on_summary = copy(
-        |s| s.assessment.as_ref().map(|a| summary(a, s.lang)),
-        Notice::SummaryCopied,
-    );
+    let on_summary = copy(|s| s.summary(), Notice::SummaryCopied);
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_reset = {
         let state = state.clone();
@@ -72,14 +68,20 @@ pub fn ShareBar() -> Html {
             fill(texts.t(&UI.language_unavailable), &[lang.name()])
         }
         Notice::SavedExpired => texts.t(&UI.saved_expired).to_owned(),
+        Notice::Cleared => texts.t(&UI.cleared).to_owned(),
     });
+    let on_undo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
+    };
     let own_answers = state.from_link.as_ref().is_some_and(|l| l.own.is_some());
     html! {
         <div class="share-bar" part="actions">
             <button type="button" onclick={on_link} data-action="share">{ texts.t(&UI.share_link) }</button>
             <button type="button" onclick={on_summary} data-action="summary">{ texts.t(&UI.copy_summary) }</button>
             <button type="button" onclick={on_print} data-action="print">{ texts.t(&UI.print) }</button>
-            <button type="button" class="secondary" onclick={on_reset} data-action="reset">{ texts.t(&UI.reset) }</button>
+            // Apart from the others, and undoable until the next edit (issue #12).
+            <button type="button" class="secondary reset" onclick={on_reset} data-action="reset">{ texts.t(&UI.reset) }</button>
             <p class="notice" role="status">
                 { notice.unwrap_or_default() }
                 if state.notice == Some(Notice::RestoredPartly) {
@@ -87,6 +89,9 @@ pub fn ShareBar() -> Html {
                 }
                 if state.notice == Some(Notice::SavedPartly) {
                     { " " }{ state.skipped.join(", ") }
+                }
+                if state.undo.is_some() {
+                    { " " }<button type="button" class="link" onclick={on_undo} data-action="undo">{ texts.t(&UI.undo) }</button>
                 }
             </p>
             if own_answers {

@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::widget::form::{Form, SalaryUnit};
 use crate::i18n::Lang;
-use crate::rules::{Assessment, Date, FieldError, Value, assess};
+use crate::rules::{Assessment, Date, FieldError, Value};
+use crate::widget::form::Form;
+use crate::widget::money::MoneyUnit;
+use crate::widget::partial::{self, Gap};
 
 /// A short message shown after an action (copy, restore…), by code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub enum Notice {
     LanguageUnavailable(Lang),
     /// Answers saved longer ago than `SAVED_DAYS` were removed.
     SavedExpired,
+    /// "Start over" cleared the answers; they can be brought back until the next edit.
+    Cleared,
 }
 
 /// Saved answers older than this many days are removed when the widget opens (README,
@@ -56,17 +60,24 @@ pub struct FromLink {
 pub struct State {
     pub form: Form,
     /// The profile the form describes (built once per edit; read by the rules, the share
-    /// link, the saved state and the money echoes).
+    /// link and the saved state).
     profile: Value,
     pub lang: Lang,
     /// A language whose words are on their way (`ui::language`).
     pub loading_lang: Option<Lang>,
     /// The evaluation date: today in Japan, read once at start.
     pub today: Date,
-    /// The assessment of the current form, or of the last valid one.
+    /// The assessment of the current form; while fields are wrong or missing, of the rest
+    /// of it (`widget::partial`).
     pub assessment: Option<Rc<Assessment>>,
     /// The current form's errors (empty when valid).
     pub errors: Rc<Vec<FieldError>>,
+    /// The required inputs the assessment stands in for (empty when it is the form's own).
+    pub gaps: Rc<Vec<Gap>>,
+    /// What the sheet read, for the points of each choice.
+    pub inputs: Option<crate::rules::points::PointInputs>,
+    /// The form before "Start over", until the next edit: the way back.
+    pub undo: Option<Rc<Form>>,
     pub notice: Option<Notice>,
     /// Fields of a restored link that could not be read.
     pub skipped: Rc<Vec<String>>,
@@ -86,13 +97,16 @@ pub enum Action {
     /// A language's words arrived (`true`) or did not (`false`): applied only if that
     /// language is still the one waited for (a later choice wins, issue #11).
     LangArrived(Lang, bool),
-    SetUnit(SalaryUnit),
+    /// Read the money field at this profile path in this unit (its text unchanged).
+    SetUnit(&'static str, MoneyUnit),
     Notice(Option<Notice>),
     /// Leave a share link's answers for the person's own.
     BackToOwn,
     /// Keep the answers in this browser, or not.
     SetSaving(bool),
     Reset,
+    /// Bring back the answers "Start over" cleared.
+    Undo,
 }
 
 impl State {
@@ -105,6 +119,9 @@ impl State {
             today,
             assessment: None,
             errors: Rc::default(),
+            gaps: Rc::default(),
+            inputs: None,
+            undo: None,
             notice: None,
             skipped: Rc::default(),
             storage_key: Rc::from(crate::widget::share::STORAGE_KEY),
@@ -122,26 +139,39 @@ impl State {
 
     fn evaluate(&mut self) {
         self.profile = self.form.to_value();
-        match assess(&self.profile, self.today, None) {
-            Ok(assessment) => {
-                self.assessment = Some(Rc::new(assessment));
-                self.errors = Rc::default();
-            }
-            // Keep the last valid assessment on screen; the errors mark the fields.
-            Err(rejection) => self.errors = Rc::new(rejection.errors),
-        }
+        let outcome = partial::evaluate(&self.profile, self.today);
+        self.assessment = outcome.assessment.map(Rc::new);
+        self.errors = Rc::new(outcome.errors);
+        self.gaps = Rc::new(outcome.gaps);
+        self.inputs = outcome.inputs;
     }
 
-    /// The number at a profile path (`household.spouse_annual_income_yen`…) as the form
-    /// gives it to the rules; `None` when empty or not a number.
-    pub fn profile_number(&self, path: &str) -> Option<f64> {
-        let value = path
-            .split('.')
-            .try_fold(&self.profile, |value, key| value.get(key))?;
-        match value {
-            Value::Number(n) => Some(*n),
-            _ => None,
-        }
+    /// Whether any household answer was given (else the family answers are unknown).
+    pub fn family_given(&self) -> bool {
+        self.profile.get("household").is_some()
+    }
+
+    /// The answers at a glance (`widget::answers`), as every face of the widget words them.
+    pub fn glance(&self) -> Option<crate::widget::answers::Glance> {
+        let a = self.assessment.as_ref()?;
+        Some(crate::widget::answers::glance(
+            a,
+            &self.gaps,
+            self.form.status.is_some(),
+            self.family_given(),
+        ))
+    }
+
+    /// The copied summary of the current result.
+    pub fn summary(&self) -> Option<String> {
+        let a = self.assessment.as_ref()?;
+        let glance = self.glance()?;
+        Some(crate::widget::summary::summary(
+            a,
+            self.lang,
+            &glance,
+            self.inputs.as_ref(),
+        ))
     }
 
     /// The errors of one field (by its profile path).
@@ -168,6 +198,7 @@ impl Reducible for State {
             Action::Edit(edit) => {
                 edit(&mut next.form);
                 next.notice = None;
+                next.undo = None;
                 // Edited, a link's answers become the person's own, and are saved as such.
                 next.from_link = None;
                 next.evaluate();
@@ -198,8 +229,11 @@ impl Reducible for State {
                 }
             }
             Action::LangArrived(..) => {}
-            Action::SetUnit(unit) => {
-                next.form = next.form.with_unit(unit);
+            Action::SetUnit(path, unit) => {
+                if let Some(money) = next.form.money_mut(path) {
+                    money.unit = unit;
+                }
+                next.from_link = None;
                 next.evaluate();
             }
             Action::Notice(notice) => next.notice = notice,
@@ -207,6 +241,16 @@ impl Reducible for State {
                 next = State::new(Form::default(), self.lang, self.today);
                 next.storage_key = self.storage_key.clone();
                 next.saving = self.saving;
+                next.undo = Some(Rc::new(self.form.clone()));
+                next.notice = Some(Notice::Cleared);
+            }
+            Action::Undo => {
+                if let Some(form) = self.undo.clone() {
+                    next.form = (*form).clone();
+                    next.undo = None;
+                    next.notice = None;
+                    next.evaluate();
+                }
             }
         }
         Rc::new(next)

@@ -5,8 +5,41 @@ use yew::prelude::*;
 use super::context::Texts;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
+use crate::rules::points::PointInputs;
+use crate::widget::answers::{Answer, Glance};
 
-pub fn status_lines(texts: Texts, assessment: &Assessment) -> Html {
+/// J-Skip's unmet criteria with the threshold and this person's figure (issue #12).
+fn jskip_reasons(texts: Texts, a: &Assessment, inputs: Option<&PointInputs>) -> Html {
+    let (Some(inputs), false) = (inputs, a.jskip.eligible) else {
+        return Html::default();
+    };
+    let lang = texts.0;
+    let years = format!("{}", inputs.experience_years);
+    let lines = a.jskip.reasons.iter().filter_map(|r| match *r {
+        "income_below_threshold" => Some(fill(
+            texts.t(&UI.jskip_needs_income),
+            &[
+                &format::yen(lang, a.jskip.income_threshold_yen),
+                &format::yen(lang, inputs.annual_salary_yen),
+            ],
+        )),
+        "no_graduate_degree_and_experience_under_10_years" => {
+            Some(fill(texts.t(&UI.jskip_needs_degree), &[&years]))
+        }
+        "management_experience_under_5_years" => {
+            Some(fill(texts.t(&UI.jskip_needs_management), &[&years]))
+        }
+        _ => None,
+    });
+    html! { <ul class="reasons" data-reasons="jskip">{ for lines.map(|l| html! { <li>{ l }</li> }) }</ul> }
+}
+
+pub fn status_lines(
+    texts: Texts,
+    assessment: &Assessment,
+    glance: &Glance,
+    inputs: Option<&PointInputs>,
+) -> Html {
     let a = assessment;
     let date = |d| format::date(texts.0, d);
     let reasons = |codes: &[&'static str]| -> Html {
@@ -17,8 +50,14 @@ pub fn status_lines(texts: Texts, assessment: &Assessment) -> Html {
     };
     let hsp2 = &a.hsp2;
     // CONTRACT.md "What the dates mean": open now with its "since", else its "from".
+    let hsp2_unknown = matches!(glance.hsp2, Answer::Unknown(_));
     let hsp2_line = match (hsp2.already_hsp2, hsp2.eligible, hsp2.earliest_date) {
         (true, _, _) => texts.t(&UI.already_hsp2).to_owned(),
+        (_, false, None) if hsp2_unknown => format!(
+            "{}: {}",
+            texts.t(&UI.glance_hsp2),
+            super::glance::answer_text(texts, glance.hsp2)
+        ),
         (_, true, Some(since)) => fill(texts.t(&UI.hsp2_eligible_since), &[&date(since)]),
         (_, true, None) => texts.t(&UI.hsp2_eligible).to_owned(),
         (_, false, Some(from)) => fill(texts.t(&UI.hsp2_from), &[&date(from)]),
@@ -44,11 +83,14 @@ pub fn status_lines(texts: Texts, assessment: &Assessment) -> Html {
                 <p class="note" data-check="hsp-from">{ line }</p>
             }
             <p class={classes!("verdict", if a.jskip.eligible { "yes" } else { "neutral" })} data-check="jskip">{ jskip_line }</p>
-            <p class={classes!("verdict", if hsp2.eligible || hsp2.already_hsp2 { "yes" } else { "neutral" })} data-check="hsp2">
+            { jskip_reasons(texts, a, inputs) }
+            // A PR holder's way to HSP(ii) is unconfirmed (V6, S20): said so, not in green.
+            <p class={classes!("verdict", if (hsp2.eligible && a.way_back.is_none()) || hsp2.already_hsp2 { "yes" } else if hsp2_unknown { "unknown" } else { "neutral" })} data-check="hsp2">
                 { hsp2_line }
+                if hsp2.eligible && a.way_back.is_some() { { super::unconfirmed::unconfirmed(texts) } }
             </p>
             // Without a residence history the reasons would only say "enter your history".
-            if !hsp2.eligible && !hsp2.already_hsp2 && a.pr.routes.iter().any(|r| r.reasons != ["residence_history_missing"]) {
+            if !hsp2.eligible && !hsp2.already_hsp2 && !hsp2_unknown {
                 { reasons(&hsp2.reasons) }
             }
         </div>

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::field_errors::FieldErrors;
+use super::field_errors::{FieldErrors, use_invalid};
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
@@ -23,15 +23,14 @@ pub struct TextFieldProps {
     /// A short note shown when the field does not count here (kept anyway).
     #[prop_or_default]
     pub inactive: Option<AttrValue>,
+    /// The points of each band of the sheet for this person ("3 years +5 · 5 years +10").
     #[prop_or_default]
-    pub suffix: Option<AttrValue>,
-    /// The value as understood, e.g. "= ¥6,500,000 (650万円)" under a money field.
-    #[prop_or_default]
-    pub echo: Option<AttrValue>,
+    pub bands: Option<AttrValue>,
 }
 
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let invalid = use_invalid(&props.path);
     let id = format!("f-{}", props.path.replace(['.', '[', ']'], "-"));
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
@@ -51,7 +50,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
     html! {
-        <div class={classes!("field", props.inactive.as_ref().map(|_| "inactive"))}>
+        <div class={classes!("field", props.inactive.as_ref().map(|_| "inactive"), invalid.then_some("invalid"))} data-field={props.path.clone()}>
             <label for={id.clone()}>{ props.label.clone() }</label>
             <div class="input-row">
                 <input
@@ -61,18 +60,16 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                     inputmode={props.inputmode.clone()}
                     value={props.value.clone()}
                     aria-describedby={described}
+                    aria-invalid={invalid.to_string()}
                     autocomplete="off"
                     {oninput}
                 />
-                if let Some(suffix) = &props.suffix {
-                    <span class="suffix">{ suffix.clone() }</span>
-                }
             </div>
-            if let Some(echo) = &props.echo {
-                <p class="echo" data-echo="">{ echo.clone() }</p>
-            }
             if let Some(help) = &props.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
+            }
+            if let Some(bands) = &props.bands {
+                <p class="bands" data-bands="">{ bands.clone() }</p>
             }
             if let Some(note) = &props.inactive {
                 <p class="note">{ note.clone() }</p>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::context::Texts;
 use crate::i18n::{format, ui::UI};
-use crate::widget::milestones::{Kind, milestones};
 use crate::rules::{Assessment, Date};
+use crate::widget::milestones::{Kind, milestones, wrap_label};
 
 /// One event on the line: its date, its label and a style class.
 struct Event {
@@ -58,36 +58,52 @@ pub fn timeline(texts: Texts, assessment: &Assessment) -> Html {
             </section>
         };
     }
-    let last = events.last().map_or(a.as_of, |e| e.date);
-    let span = a.as_of.days_until(last).max(365) as f64;
-    let x = |d: Date| 4.0 + (a.as_of.days_until(d) as f64 / span) * 92.0;
-    let row_height = 9.0;
-    let height = 14.0 + row_height * events.len() as f64;
-    let markers = events.iter().enumerate().map(|(i, e)| {
-        let cx = x(e.date);
-        let y = 12.0 + row_height * i as f64;
-        let anchor = if cx > 60.0 { "end" } else { "start" };
-        let tx = if cx > 60.0 { cx - 2.0 } else { cx + 2.0 };
-        html! {
-            <g class={e.class}>
-                <line x1={format!("{cx:.2}")} x2={format!("{cx:.2}")} y1="6" y2={format!("{y:.2}")} class="stem" />
-                <circle cx={format!("{cx:.2}")} cy={format!("{y:.2}")} r="1.4" />
-                <text x={format!("{tx:.2}")} y={format!("{:.2}", y + 1.2)} text-anchor={anchor}>
-                    { format!("{} · {}", format::date(lang, e.date), e.label) }
+    // A vertical line from today, one event under the other, each label wrapped to the
+    // width it has (measured, over-estimated): labels never clip or cross (issue #12).
+    const WIDTH: f64 = 320.0;
+    const FONT: f64 = 13.0;
+    const LINE: f64 = 16.0;
+    const TEXT_X: f64 = 30.0;
+    let max_ems = (WIDTH - TEXT_X - 4.0) / FONT;
+    let mut y = 10.0;
+    let mut rows = Vec::new();
+    let today = format!(
+        "{} · {}",
+        texts.t(&UI.timeline_today),
+        format::date(lang, a.as_of)
+    );
+    for (date, label, class) in std::iter::once((today, String::new(), "today")).chain(
+        events
+            .iter()
+            .map(|e| (format::date(lang, e.date), e.label.clone(), e.class)),
+    ) {
+        let mut lines = wrap_label(&date, max_ems);
+        let first_lines = lines.len();
+        lines.extend(wrap_label(&label, max_ems));
+        let top = y;
+        rows.push(html! {
+            <g class={class}>
+                <circle cx="14" cy={format!("{:.1}", top + 5.0)} r="5" />
+                <text y={format!("{:.1}", top + 10.0)}>
+                    { for lines.iter().enumerate().map(|(i, line)| html! {
+                        <tspan x={format!("{TEXT_X}")} dy={if i == 0 { "0".to_owned() } else { format!("{LINE}") }}
+                            class={if i < first_lines { "date" } else { "label" }}>{ line.clone() }</tspan>
+                    }) }
                 </text>
             </g>
-        }
-    });
+        });
+        y = top + LINE * lines.len() as f64 + 12.0;
+    }
+    let height = y;
     html! {
         <section class="timeline" part="timeline" aria-labelledby="hsp-timeline">
             <h3 id="hsp-timeline">{ texts.t(&UI.timeline_heading) }</h3>
-            <svg viewBox={format!("0 0 100 {height:.1}")} aria-hidden="true" class="timeline-svg">
-                <line x1="4" x2="96" y1="6" y2="6" class="axis" />
-                <circle cx="4" cy="6" r="1.6" class="today" />
-                <text x="4" y="3.5" class="today-label">{ format!("{} · {}", texts.t(&UI.timeline_today), format::date(lang, a.as_of)) }</text>
-                { for markers }
+            <svg viewBox={format!("0 0 {WIDTH} {height:.1}")} aria-hidden="true" class="timeline-svg"
+                font-size={format!("{FONT}")} width={format!("{WIDTH}")} height={format!("{height:.1}")}>
+                <line x1="14" x2="14" y1="15" y2={format!("{:.1}", (height - 16.0).max(15.0))} class="axis" />
+                { for rows }
             </svg>
-            <ol class="timeline-list">
+            <ol class="timeline-list visually-hidden-screen">
                 { for events.iter().map(|e| html! { <li class={e.class}><time datetime={e.date.to_string()}>{ format::date(lang, e.date) }</time>{ " — " }{ e.label.clone() }</li> }) }
             </ol>
         </section>
