@@ -157,6 +157,7 @@ export interface Assessment {
     hsp2_after_change: IsoDate | null;
     pr_again_from: IsoDate | null;
     pr_again_route: string | null;
+    pr_again_assumed: boolean;
     pr_fee: string;
     source: string;
     confidence: Confidence;

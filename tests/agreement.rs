@@ -73,12 +73,25 @@ fn agree(a: &Assessment, status: Option<Status>, jskip_held: bool) -> Result<(),
         status == Some(Status::Pr),
         pr_open,
         a.pr.earliest_date,
-        status.is_some(),
+        // The PR dates need the history's start (`in_japan_since`).
+        !a.pr.routes.iter().any(|r| {
+            r.reasons
+                .iter()
+                .any(|c| matches!(*c, "residence_history_missing" | "in_japan_since_missing"))
+        }),
     )?;
 
     // The summary: one line per dated route, saying "now (since …)" exactly when open.
-    let glance = answers::glance(a, &[], status.is_some(), false);
-    let text = summary(a, Lang::En, &glance, None);
+    let glance = answers::glance(
+        a,
+        answers::Known {
+            gaps: &[],
+            left_out: &[],
+            status,
+            family_given: false,
+        },
+    );
+    let text = summary(a, Lang::En, &glance, None, &[]);
     for route in &a.pr.routes {
         let label = format!("  {}: ", Lang::En.code(route.route));
         let line = text.lines().find(|l| l.starts_with(&label));

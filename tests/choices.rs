@@ -85,6 +85,18 @@ fn what_does_not_score_says_so() {
         n2.map(|(_, w)| (w.points, w.note)),
         Some((0, Some(Note::N2ExcludedByJapaneseUniversity)))
     );
+    // ⑭ beside N2: +10 for the degree, −10 for N2, and the reason said.
+    let n2 = PointInputs {
+        japanese: Japanese::N2,
+        ..base(Category::B, 30)
+    };
+    let degree = choices::bonuses(&n2)
+        .into_iter()
+        .find(|(b, _)| *b == Bonus::JapaneseUniversity);
+    assert_eq!(
+        degree.map(|(_, w)| (w.points, w.note)),
+        Some((0, Some(Note::N2ExcludedByJapaneseUniversity)))
+    );
     // Research in (c): not on the sheet.
     let patent = choices::research(&base(Category::C, 30))
         .into_iter()

@@ -669,9 +669,9 @@ pub const CODES: &[(&str, Tr)] = &[
     (
         "both_parents_of_one_side",
         tr![
-            "Both the father and the mother of that side",
-            "同じ側の父母の両方",
-            "同一方的父亲和母亲两人",
+            "Both parents may come together, if from the same side",
+            "同じ側の父母なら両方そろって来日できる",
+            "同一方的父母可以两人一同来日",
         ],
     ),
     (
@@ -829,7 +829,7 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     // Improvements.
     ("at_least", tr!["at least", "以上", "以上"]),
-    ("held", tr!["held", "該当", "符合"]),
+    ("held", tr!["held", "保有中", "已持有"]),
     ("one_more", tr!["one more", "あと1つ", "再多一个"]),
     (
         "n1",

@@ -113,9 +113,9 @@ ui_table! {
     ],
     edu_doctor: ["Doctorate", "博士", "博士"],
     multiple_degrees: [
-        "Two or more doctor/master/professional degrees in different fields (+5)",
-        "異なる分野で博士・修士・専門職学位を複数有する（+5）",
-        "拥有两个以上不同领域的博士、硕士或专门职学位（+5）",
+        "Two or more doctor/master/professional degrees in different fields",
+        "異なる分野で博士・修士・専門職学位を複数有する",
+        "拥有两个以上不同领域的博士、硕士或专业学位",
     ],
     experience: [
         "Years of relevant experience",
@@ -135,7 +135,7 @@ ui_table! {
     ],
     unit_yen: ["yen", "円", "日元"],
     salary_unit: ["Unit", "単位", "单位"],
-    unit_man_short: ["万円", "万円", "万日元"],
+    unit_man_short: ["万円 (×10,000)", "万円", "万日元"],
     money_ask: [
         "Read as {}. Did you mean {}?",
         "{}と読みました。{}のことですか？",
@@ -393,6 +393,11 @@ ui_table! {
         "点数を上げるには",
         "如何提高分数",
     ],
+    options_each_alone: [
+        "Each line is one change on its own, scored on the sheet: they do not add up.",
+        "各行はそれぞれ単独の変更をポイント計算表で計算したもので、合算はできません。",
+        "每一行都是单独一项变化按积分表计算的结果，不能相加。",
+    ],
     needed_70: ["{} more to reach 70.", "70点まであと{}。", "距70分还差{}。"],
     needed_80: ["{} more to reach 80.", "80点まであと{}。", "距80分还差{}。"],
     reached_80: ["You have 80 or more.", "80点以上です。", "已达80分以上。"],
@@ -563,6 +568,22 @@ ui_table! {
     ans_yes: ["yes, now", "可能（現在）", "可以（现在）"],
     ans_yes_since: ["yes, since {}", "可能（{}から）", "可以（自{}起）"],
     ans_from: ["from {}", "{}から", "自{}起"],
+    ans_yes_until: ["yes, until {}", "可能（{}まで）", "可以（至{}）"],
+    ans_likely: [
+        "likely, on assumptions",
+        "可能な見込み（仮定あり）",
+        "很可能可以（基于假定）",
+    ],
+    ans_likely_since: [
+        "likely since {}, on assumptions",
+        "{}から可能な見込み（仮定あり）",
+        "自{}起很可能可以（基于假定）",
+    ],
+    ans_after_switch: [
+        "from {}, after switching to HSP(i)",
+        "高度専門職1号に戻れば{}から",
+        "改回高度专门职1号后，自{}起",
+    ],
     ans_once_hsp: [
         "once you hold HSP",
         "高度専門職の在留資格を得れば可能",
@@ -579,9 +600,9 @@ ui_table! {
         "需年收入{}以上（您：{}）",
     ],
     jskip_needs_degree: [
-        "needs a master's or doctorate, or 10 years' experience; yours: {} years",
-        "修士以上の学位、または10年以上の職歴が必要（あなた：{}年）",
-        "需硕士以上学位或10年以上工作经验（您：{}年）",
+        "needs a master's, professional or doctoral degree, or 10 years' experience; yours: {} years",
+        "修士・専門職・博士の学位、または10年以上の職歴が必要（あなた：{}年）",
+        "需硕士、专业或博士学位，或10年以上工作经验（您：{}年）",
     ],
     jskip_needs_management: [
         "needs 5 years of business management; yours: {} years",
@@ -608,6 +629,16 @@ ui_table! {
         "高度専門職1号への変更には申請日に70点以上が必要です。現在{}のため、この入力では申請できません。",
         "变更为高度专门职1号需在申请当日达到70分：您现在有{}，按当前输入无法申请。",
     ],
+    back_apply_floor: [
+        "A change to HSP(i) needs an annual salary of ¥3,000,000 or more in (b) and (c), whatever the points: not open with these answers.",
+        "高度専門職1号（ロ・ハ）への変更には、点数にかかわらず年収300万円以上が必要です。この入力では申請できません。",
+        "变更为高度专门职1号（专门技术类、经营管理类）无论分数多少都需年收入300万日元以上：按当前输入无法申请。",
+    ],
+    back_pr_assumed: [
+        "This rests on assumptions about your sheet in the past: see the PR routes.",
+        "これは過去のポイントについての仮定に基づきます（永住のルートを参照）。",
+        "这基于对您过去积分的假定（见永住途径）。",
+    ],
     back_pr_ends: [
         "Your permanent residence ends on the day the change is granted: you hold one status at a time.",
         "変更が許可された日に永住者の在留資格はなくなります（在留資格は一つだけです）。",
@@ -624,9 +655,9 @@ ui_table! {
         "凭您过去持有高度专门职1号的年数，可以直接变更为高度专门职2号。",
     ],
     back_hsp2_from: [
-        "HSP(ii) from {}, after 3 years in HSP(i) from a change granted today.",
-        "今日変更が許可された場合、高度専門職1号で3年を経た{}から高度専門職2号に変更できます。",
-        "若今天获批变更，在高度专门职1号满3年后，自{}起可变更为高度专门职2号。",
+        "HSP(ii) from {}, after 3 years in HSP(i) counted from a change granted today (earlier HSP(i) years not added).",
+        "今日変更が許可された場合、その日から高度専門職1号で3年を経た{}から高度専門職2号に変更できます（以前の1号の期間は加算していません）。",
+        "若今天获批变更，自变更之日起在高度专门职1号满3年后，自{}起可变更为高度专门职2号（此前的1号年数未计入）。",
     ],
     back_hsp2_not: [
         "HSP(ii): not open with these answers.",
@@ -644,9 +675,9 @@ ui_table! {
         "重新申请永住：若今天获批变更且其他情况不变，自{}起可申请（{}）。",
     ],
     back_pr_not: [
-        "Back to permanent residence: not open with these answers.",
-        "永住に戻る：この入力では申請できる時期がありません。",
-        "重新申请永住：按当前输入无法申请。",
+        "You keep permanent residence: with these answers the change to HSP(i) is not open.",
+        "この入力では高度専門職1号への変更ができないため、永住者のままです。",
+        "按当前输入无法变更为高度专门职1号，因此您仍保持永住者身份。",
     ],
     summary_age: ["age {}", "{}歳", "{}岁"],
     summary_experience: ["{} years' experience", "職歴{}年", "工作经验{}年"],
@@ -654,13 +685,33 @@ ui_table! {
     printed_on: ["Printed on", "作成日", "打印日期"],
     your_answers: ["Your answers", "入力内容", "您填写的内容"],
     sources_heading: ["Sources", "根拠資料", "依据资料"],
+    unknown_fix: [
+        "Unknown until the marked fields are corrected.",
+        "印の付いた項目を修正すると分かります。",
+        "修正标记的项目后即可得知。",
+    ],
+    ans_unknown_fix: ["correct the marked fields", "印の項目を修正", "请修正标记的项目"],
+    at_least: ["at least {}", "少なくとも{}", "至少{}"],
+    at_the_earliest: [
+        " (at the earliest: enter your date of birth for the day)",
+        "（最も早い場合。生年月日を入力すると確定します）",
+        "（最早的情况；填写出生日期即可确定）",
+    ],
+    open_now: ["Open now: {}", "現在申請可能：{}", "现在可申请：{}"],
+    needs_graduate_degree: [
+        "counts with a master's, professional or doctoral degree",
+        "修士・専門職・博士の学位がある場合に加算",
+        "需具有硕士、专业或博士学位",
+    ],
+    need_corrections: ["the marked fields corrected", "印の付いた項目の修正", "修正标记的项目"],
+    needs_correcting: ["needs correcting", "要修正", "需修正"],
     ans_unknown: ["enter {}", "{}を入力", "请填写{}"],
     need_age: ["your age or date of birth", "年齢または生年月日", "年龄或出生日期"],
     need_salary: ["your salary", "年収", "年收入"],
     points_floor: [
-        "at least {} — {} still to enter",
-        "少なくとも{}（{}が未入力）",
-        "至少{}（尚未填写：{}）",
+        "At least {} so far. Still to enter: {}.",
+        "現時点で少なくとも{}。未入力：{}。",
+        "目前至少{}。尚需填写：{}。",
     ],
     needs_heading: [
         "What you will see",
@@ -706,9 +757,9 @@ ui_table! {
     ],
     undo: ["Undo", "元に戻す", "撤销"],
     fix_fields: [
-        "Not counted until corrected (everything else below is up to date):",
-        "次の項目は修正するまで計算に含まれません（それ以外の結果は最新です）：",
-        "以下项目修正前不计入（其余结果均已更新）：",
+        "Not counted until corrected; the answers that depend on them say so:",
+        "次の項目は修正するまで計算に含まれません。これに左右される結果はその旨を表示します：",
+        "以下项目修正前不计入；受其影响的结果会注明：",
     ],
     not_a_number: [
         "Enter a number.",
@@ -745,6 +796,11 @@ ui_table! {
         "(could be as early as {}, if the change came sooner)",
         "（変更がもっと早かった場合、{}から申請できる可能性があります）",
         "（若变化发生得更早，最早可能自{}起申请）",
+    ],
+    lookback_on_one: [
+        "1 year before ({}): {} ({})",
+        "1年前（{}）：{}（{}）",
+        "1年前（{}）：{}（{}）",
     ],
     lookback_on: [
         "{} years before ({}): {} ({})",

@@ -37,10 +37,18 @@ fn difference(
     let (mut on, mut off) = (*inputs, *inputs);
     with(&mut on);
     without(&mut off);
-    let card = score(&on);
+    let (card, before) = (score(&on), score(&off));
+    // Why it adds nothing: its own line's note, or the note it causes on another line (⑭
+    // beside N2 gives 10 and takes N2's 10: "N2 does not count with a Japanese degree").
+    let note = item.and_then(|item| card.line(item).note).or_else(|| {
+        Item::ALL
+            .into_iter()
+            .map(|i| (card.line(i).note, before.line(i).note))
+            .find_map(|(now, was)| now.filter(|_| now != was))
+    });
     Worth {
-        points: i64::from(card.total()).saturating_sub(i64::from(score(&off).total())),
-        note: item.and_then(|item| card.line(item).note),
+        points: i64::from(card.total()).saturating_sub(i64::from(before.total())),
+        note,
     }
 }
 

@@ -239,7 +239,14 @@ pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
     };
     let (ordinary_max, jskip_max) = (most(false), most(true));
     let has_spouse = profile.has_spouse();
+    // The PR dates need the history and its start; without them they are unknown, not
+    // "not open" (read from the routes' own reasons).
     let residence_known = profile.residence.is_some();
+    let pr_known = !checks.pr.routes.iter().any(|r| {
+        r.reasons
+            .iter()
+            .any(|c| matches!(*c, "residence_history_missing" | "in_japan_since_missing"))
+    });
     let family_known = profile.household.is_some();
     let mut rows = vec![
         row(
@@ -260,7 +267,7 @@ pub fn compare(profile: &Profile, checks: &Checks) -> Comparison {
                     dates.jskip,
                     true,
                 ),
-                availability(status == Some(Status::Pr), dates.pr, residence_known),
+                availability(status == Some(Status::Pr), dates.pr, pr_known),
             ],
             "RULES §1.6, §2.2, §3, §6",
             Confidence::Med,

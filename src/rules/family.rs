@@ -43,24 +43,25 @@ fn last_child_reaches(profile: &Profile, age: i32) -> Option<Date> {
 
 /// Whether the person holds HSP status now (V19: meeting the points is not holding the
 /// status; the answer for anyone else is "once you hold HSP(i) or HSP(ii)").
-fn hsp_status(profile: &Profile) -> (Condition, Option<&'static str>) {
-    const SOURCE: &str = "S8; S9; RULES §7; V19";
+/// `source` is the notice of the benefit asked about: 告示34 for parents (S9), 告示2号 for a
+/// domestic worker (S8, S17).
+fn hsp_status(profile: &Profile, source: &'static str) -> (Condition, Option<&'static str>) {
     match profile.status() {
         Some(Status::Hsp1 | Status::Hsp2) => (
-            Condition::checked("hsp_status", true, SOURCE, Confidence::Med),
+            Condition::checked("hsp_status", true, source, Confidence::Med),
             None,
         ),
         Some(Status::Pr) => (
-            Condition::checked("hsp_status", false, SOURCE, Confidence::Med),
+            Condition::checked("hsp_status", false, source, Confidence::Med),
             Some("permanent_residents_not_covered"),
         ),
         // Nothing said of the status: for the person to confirm; never a plain yes.
         None => (
-            Condition::to_confirm("hsp_status", SOURCE, Confidence::Med),
+            Condition::to_confirm("hsp_status", source, Confidence::Med),
             Some("current_status_missing"),
         ),
         Some(_) => (
-            Condition::checked("hsp_status", false, SOURCE, Confidence::Med),
+            Condition::checked("hsp_status", false, source, Confidence::Med),
             Some("not_hsp"),
         ),
     }
@@ -95,7 +96,7 @@ pub fn parents(profile: &Profile) -> Parents {
     let household = profile.household.as_ref();
     let child_turns_7 = last_child_reaches(profile, PARENTS_CHILD_AGE);
     let pregnancy = household.is_some_and(|h| h.pregnancy);
-    let (status, status_reason) = hsp_status(profile);
+    let (status, status_reason) = hsp_status(profile, "S8; S9; RULES §7; V19");
     let family = vec![
         Condition::checked(
             "household_income_8m",
@@ -217,7 +218,7 @@ pub fn domestic_worker(profile: &Profile, jskip_criteria_met: bool) -> DomesticW
     let child_turns_13 = last_child_reaches(profile, WORKER_CHILD_AGE);
     let pregnancy = household.is_some_and(|h| h.pregnancy);
     let spouse_cannot = household.is_some_and(|h| h.spouse_cannot_do_housework);
-    let (status, status_reason) = hsp_status(profile);
+    let (status, status_reason) = hsp_status(profile, "S8; S17; RULES §7; V19");
     let income_10m = || {
         Condition::checked(
             "household_income_10m",

@@ -22,13 +22,18 @@ pub struct WayBack {
     pub hsp1_from: Option<Date>,
     /// HSP(ii) directly, on the past years of HSP(i) (V5).
     pub hsp2_directly: bool,
-    /// Otherwise, HSP(ii) after 3 years in HSP(i) from a change granted on `as_of`.
+    /// Otherwise, HSP(ii) after 3 years in HSP(i) from a change granted on `as_of`, counting
+    /// from the change only (earlier HSP(i) years are not added to the new ones: the late
+    /// reading, as no text says they are).
     pub hsp2_after_change: Option<Date>,
     /// PR again, if the change were granted on `as_of`: the earliest day an application
     /// meets the conditions the engine checks (`as_of` itself when one would at once), and
     /// the route that gives it.
     pub pr_again_from: Option<Date>,
     pub pr_again_route: Option<&'static str>,
+    /// That route's look-back rests on assumptions about the past sheet (V23): the date
+    /// holds only if they do.
+    pub pr_again_assumed: bool,
     /// The PR fee rule on `as_of` (V24): coming back costs a new PR application.
     pub pr_fee: &'static str,
     pub source: &'static str,
@@ -52,27 +57,26 @@ pub fn way_back(profile: &Profile, hsp: &Hsp, hsp2: &Hsp2, fee: &'static str) ->
         residence.jskip_since = None;
     }
     let timeline = Timeline::new(&switched);
-    let (pr_again_from, pr_again_route) = if hsp1_now {
-        let again = pr::check(&timeline);
-        let best = again
+    let again = hsp1_now.then(|| pr::check(&timeline));
+    let best = again.as_ref().and_then(|again| {
+        again
             .routes
             .iter()
-            .filter(|r| r.eligible_now || r.earliest_date.is_some())
-            .map(|r| {
-                (
-                    if r.eligible_now {
-                        as_of
-                    } else {
-                        r.earliest_date.unwrap_or(as_of)
-                    },
-                    r.route,
-                )
+            .filter_map(|r| {
+                let day = if r.eligible_now {
+                    Some(as_of)
+                } else {
+                    r.earliest_date
+                }?;
+                Some((day, r))
             })
-            .min();
-        (best.map(|b| b.0), best.map(|b| b.1))
-    } else {
-        (None, None)
-    };
+            .min_by_key(|(day, _)| *day)
+    });
+    let pr_again_assumed = best.is_some_and(|(_, r)| {
+        r.lookback
+            .as_ref()
+            .is_some_and(|l| !l.assumptions.is_empty() || l.salary_assumed)
+    });
     let hsp2_after_change = (hsp1_now && !hsp2.eligible)
         .then(|| super::hsp::check_hsp2(&timeline).earliest_date)
         .flatten();
@@ -81,8 +85,9 @@ pub fn way_back(profile: &Profile, hsp: &Hsp, hsp2: &Hsp2, fee: &'static str) ->
         hsp1_from: hsp.eligible_from,
         hsp2_directly: hsp2.eligible,
         hsp2_after_change,
-        pr_again_from,
-        pr_again_route,
+        pr_again_from: best.map(|(day, _)| day),
+        pr_again_route: best.map(|(_, r)| r.route),
+        pr_again_assumed,
         pr_fee: fee,
         source: "S20; V5; V6; V17; V24",
         confidence: Confidence::Unverified,

@@ -4,13 +4,20 @@
 
 use super::partial::Gap;
 use crate::i18n::{Lang, fill, format, ui::UI};
+use crate::rules::profile::Status;
 use crate::rules::{Assessment, Date};
 
 /// What a person still has to enter for an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Needs {
+    Age,
+    Salary,
     AgeAndSalary,
     Residence,
+    /// A residence history without the dates the routes count from.
+    ResidenceDates,
+    /// A field it depends on is wrong, and left out until corrected.
+    Corrections,
     HspSince,
     PrSince,
     Family,
@@ -19,8 +26,12 @@ pub enum Needs {
 impl Needs {
     pub fn code(self) -> &'static str {
         match self {
+            Needs::Age => "needs_age",
+            Needs::Salary => "needs_salary",
             Needs::AgeAndSalary => "needs_age_and_salary",
             Needs::Residence => "needs_residence",
+            Needs::ResidenceDates => "needs_residence_dates",
+            Needs::Corrections => "needs_corrections",
             Needs::HspSince => "needs_hsp_since",
             Needs::PrSince => "needs_pr_since",
             Needs::Family => "needs_family",
@@ -34,6 +45,12 @@ pub enum Answer {
     Held,
     /// Open now; since this day when the rules give one.
     Yes(Option<Date>),
+    /// Open now, until this day (the parents' stay: the youngest child turns 7).
+    YesUntil(Date),
+    /// Open now on what the look-back assumed of the past (V23): likely, not certain.
+    Likely(Option<Date>),
+    /// For a PR holder: from this day, after switching back to HSP(i) today (§7.2).
+    AfterSwitch(Date),
     /// Closed today; open from this day.
     From(Date),
     /// Open once HSP(i) or HSP(ii) is held (V19).
@@ -48,7 +65,9 @@ impl Answer {
     pub fn kind(self) -> &'static str {
         match self {
             Answer::Held => "held",
-            Answer::Yes(_) => "yes",
+            Answer::Yes(_) | Answer::YesUntil(_) => "yes",
+            Answer::Likely(_) => "likely",
+            Answer::AfterSwitch(_) => "after_switch",
             Answer::From(_) => "from",
             Answer::OnceHsp => "once_hsp",
             Answer::No => "no",
@@ -68,49 +87,126 @@ pub struct Glance {
     pub parents: Answer,
 }
 
-pub fn glance(a: &Assessment, gaps: &[Gap], residence_given: bool, family_given: bool) -> Glance {
-    let complete = gaps.is_empty();
-    let unknown = Answer::Unknown(Needs::AgeAndSalary);
+/// What the answers rest on besides the assessment: what the form lacks, and what it says.
+#[derive(Clone, Copy, Debug)]
+pub struct Known<'a> {
+    /// The required inputs stood in for (`widget::partial`).
+    pub gaps: &'a [Gap],
+    /// The members left out because they are wrong.
+    pub left_out: &'a [String],
+    /// The current status, when given (the residence history with it).
+    pub status: Option<Status>,
+    /// Whether anything of the household was given.
+    pub family_given: bool,
+}
+
+/// The members of the sheet: one of them wrong, the points are a floor.
+const SHEET: [&str; 12] = [
+    "category",
+    "birth_date",
+    "age",
+    "education",
+    "multiple_degrees",
+    "experience_years",
+    "annual_salary_yen",
+    "research",
+    "qualifications",
+    "position",
+    "japanese",
+    "bonuses",
+];
+
+pub fn glance(a: &Assessment, known: Known) -> Glance {
+    let Known {
+        gaps,
+        left_out,
+        status,
+        family_given,
+    } = known;
+    let residence_given = status.is_some();
+    let wrong = |prefix: &str| left_out.iter().any(|p| p.starts_with(prefix));
+    let sheet_wrong = left_out.iter().any(|p| SHEET.contains(&p.as_str()));
+    let complete = gaps.is_empty() && !sheet_wrong;
+    let unknown = Answer::Unknown(
+        match (gaps.contains(&Gap::Age), gaps.contains(&Gap::Salary)) {
+            (true, true) => Needs::AgeAndSalary,
+            (true, false) => Needs::Age,
+            (false, true) => Needs::Salary,
+            (false, false) => Needs::Corrections,
+        },
+    );
+    let corrections = Answer::Unknown(Needs::Corrections);
     let hsp = match (complete, a.hsp.eligible, a.hsp.eligible_from) {
+        // Holding HSP(i) (J-Skip included) is the answer, whatever the points today.
+        _ if status == Some(Status::Hsp1) => Answer::Held,
         (false, _, _) => unknown,
         (_, true, _) => Answer::Yes(None),
         (_, false, Some(from)) => Answer::From(from),
         _ => Answer::No,
     };
+    let open: Vec<_> = a.pr.routes.iter().filter(|r| r.eligible_now).collect();
+    // A route open only on what its look-back assumed of the past is likely, not certain.
+    let assumed = |r: &&crate::rules::pr::Route| {
+        r.lookback
+            .as_ref()
+            .is_some_and(|l| !l.assumptions.is_empty() || l.salary_assumed)
+    };
     let pr = if a.pr.already_permanent_resident {
         Answer::Held
     } else if !complete {
         unknown
+    } else if wrong("residence") {
+        corrections
     } else if !residence_given {
         Answer::Unknown(Needs::Residence)
-    } else if a.pr.routes.iter().any(|r| r.eligible_now) {
+    } else if open.iter().any(|r| !assumed(r)) {
         Answer::Yes(a.pr.earliest_date)
+    } else if !open.is_empty() {
+        Answer::Likely(a.pr.earliest_date)
+    } else if let Some(from) = a.pr.earliest_date {
+        Answer::From(from)
+    } else if a
+        .pr
+        .routes
+        .iter()
+        .any(|r| r.reasons.contains(&"in_japan_since_missing"))
+    {
+        Answer::Unknown(Needs::ResidenceDates)
     } else {
-        a.pr.earliest_date.map_or(Answer::No, Answer::From)
+        Answer::No
     };
     let h2 = &a.hsp2;
     let hsp2 = if h2.already_hsp2 {
         Answer::Held
     } else if !complete {
         unknown
+    } else if wrong("residence") {
+        corrections
     } else if !residence_given {
         Answer::Unknown(Needs::Residence)
-    } else if h2.reasons.contains(&"hsp_since_missing") {
-        Answer::Unknown(Needs::HspSince)
-    } else if h2.reasons.contains(&"pr_since_missing") {
-        Answer::Unknown(Needs::PrSince)
     } else if h2.eligible {
         Answer::Yes(h2.earliest_date)
+    } else if let Some(back) = &a.way_back {
+        // A PR holder without past HSP(i) years: HSP(ii) comes after switching back.
+        back.hsp2_after_change
+            .map_or(Answer::No, Answer::AfterSwitch)
+    } else if h2.reasons.contains(&"hsp_since_missing") {
+        Answer::Unknown(Needs::HspSince)
     } else {
         h2.earliest_date.map_or(Answer::No, Answer::From)
     };
     let p = &a.parents;
     let parents = if p.eligible {
-        Answer::Yes(None)
+        p.until.map_or(Answer::Yes(None), Answer::YesUntil)
     } else if !complete {
         unknown
+    } else if wrong("household") {
+        corrections
     } else if !family_given {
         Answer::Unknown(Needs::Family)
+    } else if p.eligible_if_hsp && p.reasons.contains(&"current_status_missing") {
+        // The family qualifies; whether the status does is not said yet.
+        Answer::Unknown(Needs::Residence)
     } else if p.eligible_if_hsp {
         Answer::OnceHsp
     } else {
@@ -134,9 +230,14 @@ pub fn words(lang: Lang, answer: Answer) -> String {
         Answer::Held => lang.pick(&UI.ans_held).to_owned(),
         Answer::Yes(None) => lang.pick(&UI.ans_yes).to_owned(),
         Answer::Yes(Some(since)) => fill(lang.pick(&UI.ans_yes_since), &[&date(since)]),
+        Answer::YesUntil(until) => fill(lang.pick(&UI.ans_yes_until), &[&date(until)]),
+        Answer::Likely(None) => lang.pick(&UI.ans_likely).to_owned(),
+        Answer::Likely(Some(since)) => fill(lang.pick(&UI.ans_likely_since), &[&date(since)]),
+        Answer::AfterSwitch(from) => fill(lang.pick(&UI.ans_after_switch), &[&date(from)]),
         Answer::From(from) => fill(lang.pick(&UI.ans_from), &[&date(from)]),
         Answer::OnceHsp => lang.pick(&UI.ans_once_hsp).to_owned(),
         Answer::No => lang.pick(&UI.ans_no).to_owned(),
+        Answer::Unknown(Needs::Corrections) => lang.pick(&UI.unknown_fix).to_owned(),
         Answer::Unknown(needs) => fill(lang.pick(&UI.unknown_until), &[lang.code(needs.code())]),
     }
 }
@@ -144,6 +245,7 @@ pub fn words(lang: Lang, answer: Answer) -> String {
 /// The same, as short as the glance needs: "enter your age and salary".
 pub fn short_words(lang: Lang, answer: Answer) -> String {
     match answer {
+        Answer::Unknown(Needs::Corrections) => lang.pick(&UI.ans_unknown_fix).to_owned(),
         Answer::Unknown(needs) => fill(lang.pick(&UI.ans_unknown), &[lang.code(needs.code())]),
         other => words(lang, other),
     }

@@ -320,7 +320,14 @@ impl Form {
                 "education",
                 Some(Value::String(self.education.code().to_owned())),
             ),
-            ("multiple_degrees", Some(Value::Bool(self.multiple_degrees))),
+            // Below a master's the +5 cannot apply (S1 注2); the tick stays in the form, out of
+            // the profile, so changing the degree never makes the profile contradict itself.
+            (
+                "multiple_degrees",
+                Some(Value::Bool(
+                    self.multiple_degrees && self.education.is_graduate(),
+                )),
+            ),
             ("experience_years", number(&self.experience_years, true)),
             ("annual_salary_yen", self.salary.to_value()),
             (
@@ -494,6 +501,23 @@ impl Form {
         });
         skipped.extend(nested);
         read
+    }
+
+    /// Gives each money field its own unit, writing its amount again from `profile` in that
+    /// unit, so that text and unit always agree (a saved state keeps yen and the units).
+    pub fn set_units(&mut self, profile: &Value, unit_of: impl Fn(&str) -> Option<MoneyUnit>) {
+        for path in MONEY_PATHS {
+            let Some(unit) = unit_of(path) else {
+                continue;
+            };
+            let saved = path.split('.').try_fold(profile, |v, key| v.get(key));
+            if let Some(money) = self.money_mut(path) {
+                *money = match saved {
+                    Some(Value::Number(yen)) => Money::of_yen(*yen, unit),
+                    _ => Money::new(money.text.clone(), unit),
+                };
+            }
+        }
     }
 
     /// The money field at a profile path.

@@ -20,6 +20,8 @@ pub enum Kind {
         cause: &'static str,
         before: u32,
         after: u32,
+        /// False without a date of birth: the earliest day it can be.
+        exact: bool,
     },
 }
 
@@ -71,6 +73,7 @@ pub fn milestones(a: &Assessment) -> Vec<Milestone> {
             cause: change.cause,
             before: change.total_before,
             after: change.total_after,
+            exact: change.exact,
         },
     }))
     .collect();
@@ -110,10 +113,15 @@ pub fn result_detail(a: &Assessment) -> ResultDetail {
 }
 
 /// The width of a character in ems, over-estimated so a line measured with it never
-/// overflows (the widget uses the system's fonts, not one it knows): CJK and full-width
-/// characters are 1 em, others at most 0.62 em.
+/// overflows (the widget uses the system's fonts, not one it knows): capitals, m and w,
+/// and everything outside ASCII (CJK, full-width, arrows, dashes, circled numbers) count
+/// 1 em; other ASCII at most 0.62 em.
 fn char_width(c: char) -> f64 {
-    if c >= '\u{2E80}' { 1.0 } else { 0.62 }
+    if !c.is_ascii() || c.is_ascii_uppercase() || matches!(c, 'm' | 'w' | '@' | '%') {
+        1.0
+    } else {
+        0.62
+    }
 }
 
 /// A label broken into lines of at most `max_ems`, between words where there are spaces,
@@ -124,10 +132,12 @@ pub fn wrap_label(text: &str, max_ems: f64) -> Vec<String> {
     let mut width = 0.0;
     // Words keep their trailing space; a CJK character is a word of its own.
     let mut words: Vec<String> = Vec::new();
+    // Any run of whitespace is one space, and none at the ends.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for c in text.chars() {
-        let starts_word = char_width(c) >= 1.0
+        let starts_word = (char_width(c) >= 1.0 && !c.is_ascii())
             || words.last().is_none_or(|w: &String| {
-                w.ends_with(' ') || w.chars().last().is_some_and(|l| char_width(l) >= 1.0)
+                w.ends_with(' ') || w.chars().last().is_some_and(|l| !l.is_ascii())
             });
         match words.last_mut() {
             Some(word) if !starts_word => word.push(c),
@@ -143,6 +153,9 @@ pub fn wrap_label(text: &str, max_ems: f64) -> Vec<String> {
         }
         // A word longer than a line is cut where it must be.
         for c in word.chars() {
+            if line.is_empty() && c == ' ' {
+                continue;
+            }
             let w = char_width(c);
             if width + w > max_ems && !line.trim().is_empty() && c != ' ' {
                 lines.push(line.trim_end().to_owned());

@@ -93,6 +93,12 @@ impl Money {
 
     /// A field showing `yen` in `unit` ("650" in 万円 for ¥6,500,000).
     pub fn of_yen(yen: f64, unit: MoneyUnit) -> Money {
+        // A fraction of a yen (which the rules refuse) stays in yen, exactly as given.
+        let unit = if yen.fract() == 0.0 {
+            unit
+        } else {
+            MoneyUnit::Yen
+        };
         let text = match unit {
             MoneyUnit::Yen => format!("{yen}"),
             MoneyUnit::Man => {
@@ -146,51 +152,92 @@ impl Money {
     }
 }
 
-/// Full-width digits as ASCII; separators, spaces, currency signs and 円 removed:
-/// "６５０，０００円" → "650000". Shared by every number field of the form.
+/// Full-width characters as ASCII (digits, letters, point, minus), and the separators a
+/// person types between digits removed: "６５０，０００" → "650000". Commas are removed
+/// only where they group thousands ("7,800,000"); elsewhere ("7,8M", a decimal comma) they
+/// stay, and the text is refused rather than read ten times too large. Shared by every
+/// number field of the form.
 pub fn normalise_number(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => u32::from(c)
-                .checked_sub(u32::from('０'))
-                .and_then(|d| char::from_digit(d, 10)),
-            '．' => Some('.'),
-            '－' | '−' => Some('-'),
-            ',' | '，' | '_' | '\'' | ' ' | '\u{3000}' | '¥' | '￥' | '円' | '元' => None,
-            c => Some(c),
+    let wide: String = text
+        .chars()
+        .map(|c| match c {
+            // U+FF01–U+FF5E are the full-width forms of U+0021–U+007E.
+            '\u{FF01}'..='\u{FF5E}' => u32::from(c)
+                .checked_sub(0xFEE0)
+                .and_then(char::from_u32)
+                .unwrap_or(c),
+            '−' => '-',
+            c => c,
         })
+        .collect();
+    let grouping = commas_group_thousands(&wide);
+    wide.chars()
+        .filter(|c| !(matches!(c, '_' | '\'' | ' ' | '\u{3000}') || grouping && *c == ','))
         .collect()
 }
 
-/// A decimal number times 10^`exponent`, exactly, as a whole number ("650.5" × 10⁴ →
-/// 6,505,000); `None` for anything else (a fraction of a yen, letters…).
+/// Every run of digits and commas is "1–3 digits, then groups of exactly 3".
+fn commas_group_thousands(text: &str) -> bool {
+    let mut ok = true;
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || c == ',' {
+            run.push(c);
+            continue;
+        }
+        if run.contains(',') {
+            let mut groups = run.split(',');
+            let first = groups.next().map_or(0, str::len);
+            ok &= (1..=3).contains(&first) && groups.all(|g| g.len() == 3);
+        }
+        run.clear();
+    }
+    ok
+}
+
+/// Digits with at most one point, times 10^`exponent`, exactly, as a whole number
+/// ("650.5" × 10⁴ → 6,505,000); `None` for anything else (a sign, a fraction of a yen,
+/// letters…). Trailing zeros of the fraction do not count ("780.00" yen is 780).
 pub fn scaled_integer(text: &str, exponent: u32) -> Option<f64> {
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let fraction = fraction.trim_end_matches('0');
     let valid = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     let width = usize::try_from(exponent).unwrap_or(0);
-    if whole.is_empty() && fraction.is_empty()
+    if !text.bytes().any(|b| b.is_ascii_digit())
         || !valid(whole)
         || !valid(fraction)
         || fraction.len() > width
     {
         return None;
     }
-    let value = crate::widget::decimal::parse(&format!("{whole}{fraction:0<width$}"))?;
-    Some(if negative { -value } else { value })
+    crate::widget::decimal::parse(&format!("0{whole}{fraction:0<width$}"))
 }
 
 /// The written units, by the power of ten they stand for. Japanese 億 and 万 may follow one
 /// another ("1億2000万"); a Latin one ends the amount ("7.8M", "7800k", "7.8 million").
 const JAPANESE_UNITS: [(char, u32); 4] = [('億', 8), ('亿', 8), ('万', 4), ('萬', 4)];
 const LATIN_UNITS: [(&str, u32); 5] = [("million", 6), ("mn", 6), ("m", 6), ("man", 4), ("k", 3)];
+/// Written yen: a bare number with one of these is in yen whatever the field's unit
+/// ("50000円" in a 万円 field is ¥50,000). A bare 元 is refused: alone it means yuan.
+const YEN_MARKS: [&str; 6] = ["日元", "円", "¥", "yen", "jpy", "￥"];
+
+/// The text without its yen mark, and whether it had one.
+fn strip_yen(text: &str) -> (String, bool) {
+    let mut rest = text.to_owned();
+    let mut found = false;
+    for mark in YEN_MARKS {
+        if rest.contains(mark) {
+            found = true;
+            rest = rest.replace(mark, "");
+        }
+    }
+    (rest, found)
+}
 
 fn has_written_unit(text: &str) -> bool {
     let normal = normalise_number(text).to_lowercase();
-    normal
+    let (normal, yen) = strip_yen(&normal);
+    yen || normal
         .chars()
         .any(|c| JAPANESE_UNITS.iter().any(|(u, _)| *u == c))
         || LATIN_UNITS.iter().any(|(u, _)| normal.ends_with(u))
@@ -202,10 +249,15 @@ pub fn read(text: &str, unit: MoneyUnit) -> Reading {
     if normal.is_empty() {
         return Reading::Empty;
     }
+    let (normal, yen_mark) = strip_yen(&normal);
+    // One sign, in front; a second one anywhere is not an amount ("--780", "1億-2000万").
     let (negative, rest) = match normal.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, normal.as_str()),
     };
+    if rest.contains(['-', '+']) || rest.is_empty() {
+        return Reading::Unreadable;
+    }
     let amount = if let Some((number, exponent)) = LATIN_UNITS
         .iter()
         .find_map(|(suffix, exponent)| Some((rest.strip_suffix(suffix)?, *exponent)))
@@ -216,6 +268,8 @@ pub fn read(text: &str, unit: MoneyUnit) -> Reading {
         .any(|c| JAPANESE_UNITS.iter().any(|(u, _)| *u == c))
     {
         japanese_amount(rest)
+    } else if yen_mark {
+        scaled_integer(rest, 0)
     } else {
         scaled_integer(rest, unit.exponent())
     };
@@ -225,7 +279,9 @@ pub fn read(text: &str, unit: MoneyUnit) -> Reading {
     }
 }
 
-/// "1億2000万" → 120,000,000; "780万5000" → 7,805,000; each unit at most once, largest first.
+/// "1億2000万" → 120,000,000; "780万5000" → 7,805,000; each unit at most once, largest
+/// first. A bare number right after 億 ("1億5000") is refused: said aloud it means
+/// 1億5000万, written it would be read as ¥5,000.
 fn japanese_amount(text: &str) -> Option<f64> {
     let mut total = 0.0;
     let mut rest = text;
@@ -237,10 +293,12 @@ fn japanese_amount(text: &str) -> Option<f64> {
                 .find(|(u, _)| *u == c)
                 .map(|(_, e)| (i, *e, c.len_utf8()))
         }) else {
-            // What follows the last unit is plain yen ("780万5000").
-            let below = 10f64.powi(i32::try_from(smallest).ok()?);
+            if smallest > 4 {
+                return None;
+            }
+            // What follows 万 is plain yen, under 10,000 ("780万5000").
             return scaled_integer(rest, 0)
-                .filter(|yen| *yen < below)
+                .filter(|yen| *yen < 10_000.0)
                 .map(|yen| total + yen);
         };
         if exponent >= smallest {

@@ -30,7 +30,9 @@ impl Gap {
     }
 }
 
-/// 40: no age points (S1 age row) and, at 40, the fewest salary points of any age (S1 matrix).
+/// 40: no age points (S1 age row) and, at 40, the fewest salary points of any age (S1 matrix);
+/// older where the experience given needs it (the rules refuse more experience than a
+/// working life).
 const AGE_STAND_IN: f64 = 40.0;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +46,9 @@ pub struct Outcome {
     pub gaps: Vec<Gap>,
     /// What the sheet read (for the points of each choice, `rules::choices`).
     pub inputs: Option<PointInputs>,
+    /// Every member left out to judge the rest (the errors' fields, and any a later round
+    /// found): the answers they feed are unknown, not "no" (`widget::answers`).
+    pub left_out: Vec<String>,
 }
 
 /// How many times the rest is re-judged when leaving fields out uncovers other errors (an
@@ -59,6 +64,7 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
                 errors: Vec::new(),
                 gaps: Vec::new(),
                 inputs: Some(PointInputs::of(&decoded)),
+                left_out: Vec::new(),
             };
         }
         Err(rejection) => rejection.errors,
@@ -66,17 +72,26 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
     let mut rest = profile.clone();
     let mut gaps = Vec::new();
     let mut pending: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
+    let mut left_out: Vec<String> = Vec::new();
     for _ in 0..ROUNDS {
-        // Later children first, so that leaving one out does not move the next.
+        // Once each, later children first, so that leaving one out does not move the next.
+        pending.sort();
+        pending.dedup();
         pending.sort_by_key(|path| std::cmp::Reverse(child_index(path)));
         for path in &pending {
             remove_path(&mut rest, path);
         }
+        left_out.extend(pending.iter().filter(|p| !p.is_empty()).cloned());
+        // Old enough for the experience given: a stand-in must not make it impossible.
+        let age_stand_in = match rest.get("experience_years") {
+            Some(Value::Number(years)) => AGE_STAND_IN.max(years.ceil() + 16.0),
+            _ => AGE_STAND_IN,
+        };
         for (gap, present, stand_in) in [
             (
                 Gap::Age,
                 has(&rest, "age") || has(&rest, "birth_date"),
-                AGE_STAND_IN,
+                age_stand_in,
             ),
             (Gap::Salary, has(&rest, "annual_salary_yen"), 0.0),
         ] {
@@ -94,6 +109,7 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
                     errors,
                     gaps,
                     inputs: Some(PointInputs::of(&decoded)),
+                    left_out,
                 };
             }
             Err(more) => {
@@ -110,6 +126,7 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
         errors,
         gaps,
         inputs: None,
+        left_out,
     }
 }
 

@@ -214,7 +214,36 @@ pub struct Cited {
     pub detail: Option<String>,
 }
 
-/// The documents a source string cites, in order, without repeats; internal ids dropped.
+/// Where a rule rests only on this tool's own review of the sources (RULES.md's addenda),
+/// that is what the reader sees, with the ids in the hover.
+pub const REVIEW: Document = doc!(
+    "RULES",
+    [
+        "the rules review of this tool",
+        "本ツールのルール検証",
+        "本工具的规则核查"
+    ],
+    None
+);
+
+/// The place in a document as its id gives it, without what is not a place: a note on
+/// where the text was read ("tebiq card", the file name), a repeat of the document's own
+/// name (告示34 beside "notice No. 34", the article S13 is), or enclosing brackets.
+fn place(id: &str, rest: &str) -> Option<String> {
+    let rest = rest.trim();
+    let inner = rest
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|r| !r.contains(['(', ')']))
+        .unwrap_or(rest)
+        .trim();
+    let repeated =
+        matches!(id, "S9" | "S13" | "S11") || inner.contains("tebiq") || inner.contains(".xls");
+    (!inner.is_empty() && !repeated).then(|| inner.to_owned())
+}
+
+/// The documents a source string cites, in order, without repeats; internal ids dropped,
+/// and [`REVIEW`] when nothing else is left.
 pub fn cited(source: &str) -> Vec<Cited> {
     let mut out: Vec<Cited> = Vec::new();
     for part in source.split(';').map(str::trim) {
@@ -222,15 +251,7 @@ pub fn cited(source: &str) -> Vec<Cited> {
         let Some(document) = DOCUMENTS.iter().find(|d| d.id == id) else {
             continue;
         };
-        // A place in the document, but not a note on where the text was read ("tebiq").
-        let detail = Some(
-            rest.trim()
-                .trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim(),
-        )
-        .filter(|d| !d.is_empty() && !d.contains("tebiq") && !d.contains(".xls"))
-        .map(str::to_owned);
+        let detail = place(id, rest);
         if let Some(existing) = out.iter_mut().find(|c| c.document.id == id) {
             if existing.detail.is_none() {
                 existing.detail = detail;
@@ -238,6 +259,64 @@ pub fn cited(source: &str) -> Vec<Cited> {
             continue;
         }
         out.push(Cited { document, detail });
+    }
+    if out.is_empty() && !source.trim().is_empty() {
+        out.push(Cited {
+            document: &REVIEW,
+            detail: None,
+        });
+    }
+    out
+}
+
+/// A place as the reader's language writes it. English keeps the ids' own form ("sheet B
+/// ③", "§2 item 6"); Japanese and Chinese get the guideline's numbering ("2(6)", "1(3)イ")
+/// and the sheet's mark alone (the sheet is the category's).
+pub fn local_place(lang: Lang, detail: &str) -> String {
+    if lang == Lang::En {
+        return detail.to_owned();
+    }
+    let (age, note, text) = match lang {
+        Lang::Ja => ("年齢", "の注記", "年版"),
+        _ => ("年龄", "注释", "年版本"),
+    };
+    let mut out = detail.to_owned();
+    // "sheet B ③" → "③", "sheet B age" → "年齢".
+    if let Some(rest) = out.strip_prefix("sheet ") {
+        let mark = rest.split_once(' ').map_or("", |(_, m)| m).trim();
+        out = if mark == "age" {
+            age.to_owned()
+        } else {
+            mark.to_owned()
+        };
+    }
+    // "§2 items 6–8" → "2(6)～(8)"; "§2 item 6" → "2(6)"; "§1 (3)イ" → "1(3)イ".
+    if let Some(rest) = out.strip_prefix('§') {
+        let (section, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        let tail = tail
+            .trim_start_matches("items ")
+            .trim_start_matches("item ");
+        let tail = if tail.starts_with('(') {
+            tail.to_owned()
+        } else if let Some((from, to)) = tail.split_once('–') {
+            format!("({from})～({to})")
+        } else if tail.is_empty() {
+            String::new()
+        } else {
+            format!("({tail})")
+        };
+        out = format!("{section}{tail}");
+    }
+    // "(3)イ (2024-11-18 note)" → "(3)イ（2024年11月18日の注記）"; "2019 text" → "2019年版".
+    let dated = out.split_once(" (").and_then(|(head, rest)| {
+        let day = rest.trim_end_matches(')').strip_suffix(" note")?;
+        Some((head.to_owned(), crate::rules::Date::parse(day)?))
+    });
+    if let Some((head, day)) = dated {
+        out = format!("{head}（{}{note}）", crate::i18n::format::date(lang, day));
+    }
+    if let Some(year) = out.strip_suffix(" text") {
+        out = format!("{year}{text}");
     }
     out
 }
@@ -250,7 +329,7 @@ pub fn words(lang: Lang, source: &str) -> String {
         .map(|c| {
             let name = lang.pick(&c.document.name);
             match &c.detail {
-                Some(detail) => format!("{name} {detail}"),
+                Some(detail) => format!("{name} {}", local_place(lang, detail)),
                 None => name.to_owned(),
             }
         })

@@ -3,7 +3,8 @@
 //! (CONTRACT.md "What the dates mean"), worded as the widget words it (`answers`):
 //! nothing is computed here.
 
-use super::answers::{Glance, words};
+use super::answers::{Answer, Glance, words};
+use super::partial::Gap;
 use crate::i18n::{Lang, fill, format, ui::UI};
 use crate::rules::points::PointInputs;
 use crate::rules::profile::{Category, Education, Japanese};
@@ -22,8 +23,9 @@ pub fn when(lang: Lang, open: bool, date: Option<Date>) -> Option<String> {
     }
 }
 
-/// The answers the result rests on, on one line.
-fn answers_line(lang: Lang, a: &Assessment, inputs: &PointInputs) -> String {
+/// The answers the result rests on, on one line; a stand-in for what is missing is not an
+/// answer and is left out (`widget::partial`).
+fn answers_line(lang: Lang, a: &Assessment, inputs: &PointInputs, gaps: &[Gap]) -> String {
     let t = |text| lang.pick(text);
     let mut parts = vec![
         t(match inputs.category {
@@ -32,7 +34,11 @@ fn answers_line(lang: Lang, a: &Assessment, inputs: &PointInputs) -> String {
             Category::C => &UI.category_c,
         })
         .to_owned(),
-        fill(t(&UI.summary_age), &[&a.age.to_string()]),
+    ];
+    if !gaps.contains(&Gap::Age) {
+        parts.push(fill(t(&UI.summary_age), &[&a.age.to_string()]));
+    }
+    parts.extend([
         t(match inputs.education {
             Education::None => &UI.edu_none,
             Education::Bachelor => &UI.edu_bachelor,
@@ -46,8 +52,10 @@ fn answers_line(lang: Lang, a: &Assessment, inputs: &PointInputs) -> String {
             t(&UI.summary_experience),
             &[&format!("{}", inputs.experience_years)],
         ),
-        format::yen(lang, inputs.annual_salary_yen),
-    ];
+    ]);
+    if !gaps.contains(&Gap::Salary) {
+        parts.push(format::yen(lang, inputs.annual_salary_yen));
+    }
     if inputs.japanese != Japanese::None {
         parts.push(
             t(match inputs.japanese {
@@ -80,6 +88,7 @@ pub fn summary(
     lang: Lang,
     glance: &Glance,
     inputs: Option<&PointInputs>,
+    gaps: &[Gap],
 ) -> String {
     let t = |text| lang.pick(text);
     let pair = |label: &str, value: &str| fill(t(&UI.summary_pair), &[label, value]);
@@ -88,19 +97,32 @@ pub fn summary(
         t(&UI.summary_title),
         format::date(lang, a.as_of)
     )];
-    lines.extend(inputs.map(|inputs| answers_line(lang, a, inputs)));
-    lines.push(pair(t(&UI.total), &format::points(lang, a.points.total)));
-    lines.push(pair(t(&UI.glance_hsp), &words(lang, glance.hsp)));
+    lines.extend(inputs.map(|inputs| answers_line(lang, a, inputs, gaps)));
+    let points = format::points(lang, a.points.total);
     lines.push(pair(
-        t(&UI.col_jskip),
-        &when(lang, a.jskip.eligible, a.jskip.earliest_date)
-            .unwrap_or_else(|| t(&UI.not_met).to_owned()),
+        t(&UI.total),
+        &if glance.points_complete {
+            points
+        } else {
+            fill(t(&UI.at_least), &[&points])
+        },
     ));
+    lines.push(pair(t(&UI.glance_hsp), &words(lang, glance.hsp)));
+    // What rests on stand-ins is not said: the glance's "enter …" says it for them.
+    if glance.points_complete {
+        lines.push(pair(
+            t(&UI.col_jskip),
+            &when(lang, a.jskip.eligible, a.jskip.earliest_date)
+                .unwrap_or_else(|| t(&UI.not_met).to_owned()),
+        ));
+    }
     lines.push(pair(t(&UI.glance_hsp2), &words(lang, glance.hsp2)));
     lines.push(pair(t(&UI.glance_pr), &words(lang, glance.pr)));
-    for route in &a.pr.routes {
-        if let Some(when) = when(lang, route.eligible_now, route.earliest_date) {
-            lines.push(format!("  {}", pair(lang.code(route.route), &when)));
+    if !matches!(glance.pr, Answer::Unknown(_)) {
+        for route in &a.pr.routes {
+            if let Some(when) = when(lang, route.eligible_now, route.earliest_date) {
+                lines.push(format!("  {}", pair(lang.code(route.route), &when)));
+            }
         }
     }
     let mut parents = words(lang, glance.parents);
@@ -112,7 +134,10 @@ pub fn summary(
     }
     lines.push(pair(t(&UI.glance_parents), &parents));
     let worker = &a.domestic_worker;
-    let worker_text = if worker.eligible {
+    let worker_text = if matches!(glance.parents, Answer::Unknown(_)) && !worker.eligible {
+        // Unknown for the same reason as the parents' (the family, the age or the salary).
+        words(lang, glance.parents)
+    } else if worker.eligible {
         fill(t(&UI.worker_yes), &[&worker.max_workers_now.to_string()])
     } else if worker.eligible_if_hsp {
         fill(t(&UI.worker_once_hsp), &[&worker.max_workers.to_string()])

@@ -412,7 +412,7 @@ test("untrusted text from a link, saved state, attributes, typing and the API st
   await page.goto(link);
   await page.waitForSelector(".hsp-pr h1");
   assert.equal(await page.inputValue("#f-birth_date"), "", "a date input refuses markup");
-  assert.match(await page.textContent(".share-bar .notice"), /<b>bold<\/b>/, "the skipped field's name shows as text");
+  assert.match(await page.textContent("[data-notice=link]"), /<b>bold<\/b>/, "the skipped field's name shows as text");
   await assertNoInjection(page, "hsp-pr-widget");
 
   // 2. Attributes: a markup label, a javascript: link, markup in lang and category.

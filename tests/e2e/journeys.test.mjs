@@ -170,7 +170,7 @@ for (const width of WIDTHS) {
       assert.ok(await glanceInView(page), "the glance is on screen while the last field is edited");
       await shoot(page, name("family-typing"));
       assert.equal(await page.getAttribute("[data-glance=parents]", "data-answer"), "yes");
-      assert.equal(await page.getAttribute("[data-glance=hsp]", "data-answer"), "yes");
+      assert.equal(await page.getAttribute("[data-glance=hsp]", "data-answer"), "held");
       await checkScreen(page, name("family-done"));
       await page.locator(".glance-more").click();
       await page.locator("section.family").scrollIntoViewIfNeeded();

@@ -182,7 +182,7 @@ test("a link is applied once and saves over nothing: edit and reload keeps the e
   await openLink(page, link);
   assert.equal(await page.inputValue("#f-age"), "50");
   assert.equal(new URL(page.url()).hash, "");
-  assert.match(await page.textContent(".share-bar .notice"), /came from a link/);
+  assert.match(await page.textContent("[data-notice=link]"), /came from a link/);
   // Not edited: a reload shows the person's own answers, kept as they were.
   await page.reload();
   await settled(page);

@@ -137,7 +137,7 @@ test("the share link restores the form in a fresh browser", async () => {
   assert.equal(await restored.textContent(".result-body"), results);
   assert.equal(await restored.inputValue("#f-household-children-1--birth_date"), "2024-12-01");
   assert.equal(await restored.inputValue("#f-annual_salary_yen"), "9000000");
-  assert.match(await restored.textContent(".share-bar .notice"), /came from a link/);
+  assert.match(await restored.textContent("[data-notice=link]"), /came from a link/);
   // Read once: the profile has left the address bar and the history entry.
   assert.equal(new URL(restored.url()).hash, "");
   await other.close();

@@ -15,9 +15,9 @@ use super::cta::Cta;
 use super::events;
 use super::lang_switch::LanguageSwitch;
 use super::language::switch_language;
+use super::link_notice::LinkNotice;
 use super::profile_form::ProfileForm;
 use super::results::Results;
-use super::share_bar::ShareBar;
 use super::state::{Action, FromLink, Notice, SAVED_DAYS, Saving, State};
 use crate::i18n::{Lang, packs, ui::UI};
 use crate::rules::profile::Category;
@@ -135,11 +135,7 @@ fn saved(key: &str, today: Date) -> Saved {
     let (mut form, skipped) = Form::from_value(profile, unit);
     // Each amount in the unit it was typed in (saved since issue #12).
     if let Some(units) = value.get("units") {
-        for path in MONEY_PATHS {
-            if let (Some(unit), Some(money)) = (unit_of(units.get(path)), form.money_mut(path)) {
-                money.unit = unit;
-            }
-        }
+        form.set_units(profile, |path| unit_of(units.get(path)));
     }
     Saved::Found(Box::new(form), saved_language(&value), skipped)
 }
@@ -354,10 +350,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Tell the host page the result (points, eligibility, earliest PR date) when it changes.
+    // Tell the host page the result (points, eligibility, earliest PR date) when it changes:
+    // only the form's own, never one of stand-ins while a field is wrong or missing.
     {
         let host = props.host.clone();
-        use_effect_with(state.assessment.clone(), move |assessment| {
+        let own = state
+            .errors
+            .is_empty()
+            .then(|| state.assessment.clone())
+            .flatten();
+        use_effect_with(own, move |assessment| {
             if let (Some(host), Some(assessment)) = (host, assessment) {
                 events::result(&host, assessment);
             }
@@ -377,7 +379,7 @@ pub fn App(props: &AppProps) -> Html {
                 if let (Some(href), Some(label)) = (props.cta_href.clone(), props.cta_label.clone()) {
                     <Cta {href} {label} host={props.host.clone()} />
                 }
-                <ShareBar />
+                <LinkNotice />
                 <div class="layout">
                     <ProfileForm />
                     <Results />

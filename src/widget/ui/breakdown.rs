@@ -12,7 +12,21 @@ use crate::rules::Points;
 use crate::rules::source::Confidence;
 use crate::widget::partial::Gap;
 
-pub fn breakdown(texts: Texts, points: &Points, gaps: &[Gap]) -> Html {
+/// The sheet's item of a profile member left out because it is wrong.
+fn item_of(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "education" => "education",
+        "multiple_degrees" => "multiple_degrees",
+        "experience_years" => "experience",
+        "qualifications" => "qualifications",
+        "position" => "position",
+        "japanese" => "japanese",
+        "research" => "research",
+        _ => return None,
+    })
+}
+
+pub fn breakdown(texts: Texts, points: &Points, gaps: &[Gap], left_out: &[String]) -> Html {
     let age_gap = gaps.contains(&Gap::Age);
     // The salary's points depend on the age in (a) and (b): unknown with it.
     let needs = |id: &str| -> Option<String> {
@@ -46,6 +60,20 @@ pub fn breakdown(texts: Texts, points: &Points, gaps: &[Gap]) -> Html {
             </tr>
         }
     });
+    // A wrong item scores nothing until corrected: said, not shown as 0.
+    let wrong = left_out
+        .iter()
+        .filter_map(|p| item_of(p))
+        .filter(|id| points.items.iter().all(|i| i.id != *id))
+        .map(|id| {
+            html! {
+                <tr class="needs" data-item={id}>
+                    <th scope="row">{ texts.code(id) }</th>
+                    <td class="num needs" data-needs="">{ texts.t(&UI.needs_correcting) }</td>
+                    <td></td>
+                </tr>
+            }
+        });
     html! {
         <table class="breakdown" part="breakdown">
             <caption>{ texts.t(&UI.breakdown) }</caption>
@@ -54,10 +82,10 @@ pub fn breakdown(texts: Texts, points: &Points, gaps: &[Gap]) -> Html {
                 <th scope="col" class="num">{ texts.t(&UI.points) }</th>
                 <th scope="col">{ texts.t(&UI.source) }</th>
             </tr></thead>
-            <tbody>{ for rows }</tbody>
+            <tbody>{ for rows }{ for wrong }</tbody>
             <tfoot><tr>
                 <th scope="row">{ texts.t(&UI.total) }</th>
-                <td class="num">{ points.total }{ if gaps.is_empty() { "" } else { "+" } }</td>
+                <td class="num">{ points.total }{ if gaps.is_empty() && left_out.iter().all(|p| item_of(p).is_none()) { "" } else { "+" } }</td>
                 <td></td>
             </tr></tfoot>
         </table>

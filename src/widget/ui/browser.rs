@@ -194,3 +194,34 @@ pub async fn load_language(lang: Lang) -> bool {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     packs::is_available(lang)
 }
+
+/// On a phone the glance sits over the bottom of the screen: a field that takes the focus
+/// under it is scrolled up into the clear (WCAG 2.4.11, focus not obscured).
+pub fn keep_clear_of_glance(field: &web_sys::Element) {
+    let Some(glance) = field
+        .closest(".hsp-pr")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(".glance").ok().flatten())
+    else {
+        return;
+    };
+    let Some(height) = window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+    else {
+        return;
+    };
+    let (over, under) = (
+        glance.get_bounding_client_rect(),
+        field.get_bounding_client_rect(),
+    );
+    // Only the glance stuck to the bottom of the screen (a phone) covers fields.
+    let at_bottom = (over.bottom() - height).abs() < 2.0;
+    if at_bottom
+        && under.bottom() > over.top()
+        && let Some(w) = window()
+    {
+        w.scroll_by_with_x_and_y(0.0, under.bottom() - over.top() + 12.0);
+    }
+}

@@ -45,13 +45,13 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                     <option value={value.clone()} selected={*value == props.selected}>{ label.clone() }</option>
                 }) }
             </select>
+            <FieldErrors path={props.path.clone()} id={error_id} />
             if let Some(help) = &props.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
             }
             if let Some(note) = &props.inactive {
                 <p class="note">{ note.clone() }</p>
             }
-            <FieldErrors path={props.path.clone()} id={error_id} />
         </div>
     }
 }

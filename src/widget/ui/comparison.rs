@@ -17,15 +17,21 @@ fn cell_text(cell: &Cell, texts: super::context::Texts) -> String {
         ("from_date", Some(date)) => fill(texts.t(&UI.from_date), &[&format::date(lang, date)]),
         (value, _) => texts.code(value).to_owned(),
     };
+    // Each language's own brackets and comma.
+    let (open, close, comma) = match lang {
+        crate::i18n::Lang::En => (" (", ")", ", "),
+        crate::i18n::Lang::Ja => ("（", "）", "、"),
+        crate::i18n::Lang::Zh => ("（", "）", "，"),
+    };
     if let Some(count) = cell.count {
         text = format!(
-            "{text} ({})",
+            "{text}{open}{}{close}",
             fill(texts.t(&UI.workers), &[&count.to_string()])
         );
     }
     if let Some(until) = cell.until {
         text = format!(
-            "{text}, {}",
+            "{text}{comma}{}",
             fill(texts.t(&UI.until), &[&format::date(lang, until)])
         );
     }
@@ -64,48 +70,6 @@ fn switch(title: &'static str, s: &Switch, texts: super::context::Texts) -> Html
     }
 }
 
-/// The way back from PR, step by step with the rules' dates (§7.2; unconfirmed, V6).
-fn way_back(texts: Texts, a: &Assessment) -> Html {
-    let Some(w) = &a.way_back else {
-        return Html::default();
-    };
-    let lang = texts.0;
-    let date = |d| format::date(lang, d);
-    let points = format::points(lang, a.points.total);
-    let apply = match (w.hsp1_now, w.hsp1_from) {
-        (true, _) => fill(texts.t(&UI.back_apply_now), &[&points]),
-        (false, Some(from)) => fill(texts.t(&UI.back_apply_from), &[&points, &date(from)]),
-        (false, None) => fill(texts.t(&UI.back_apply_not), &[&points]),
-    };
-    let hsp2 = match (w.hsp2_directly, w.hsp2_after_change) {
-        (true, _) => texts.t(&UI.back_hsp2_directly).to_owned(),
-        (false, Some(from)) => fill(texts.t(&UI.back_hsp2_from), &[&date(from)]),
-        (false, None) => texts.t(&UI.back_hsp2_not).to_owned(),
-    };
-    let pr_again = match (w.pr_again_from, w.pr_again_route) {
-        (Some(from), Some(route)) if from == a.as_of => {
-            fill(texts.t(&UI.back_pr_at_once), &[texts.code(route)])
-        }
-        (Some(from), Some(route)) => {
-            fill(texts.t(&UI.back_pr_from), &[&date(from), texts.code(route)])
-        }
-        _ => texts.t(&UI.back_pr_not).to_owned(),
-    };
-    html! {
-        <div class="way-back" data-way-back="">
-            <h5>{ texts.t(&UI.back_heading) }{ " " }{ unconfirmed(texts) }</h5>
-            <ol class="steps">
-                <li class={if w.hsp1_now { "met" } else { "not-met" }} data-step="apply">{ apply }</li>
-                <li data-step="pr_ends">{ texts.t(&UI.back_pr_ends) }</li>
-                <li data-step="hsp1">{ texts.t(&UI.back_hsp1_terms) }</li>
-                <li data-step="hsp2">{ hsp2 }</li>
-                <li data-step="pr_again">{ pr_again }{ " " }{ texts.code(w.pr_fee) }</li>
-            </ol>
-            { source(texts, w.source) }
-        </div>
-    }
-}
-
 pub fn comparison(texts: Texts, assessment: &Assessment) -> Html {
     let c = &assessment.comparison;
     let show_jskip = c.jskip_applies;
@@ -136,7 +100,6 @@ pub fn comparison(texts: Texts, assessment: &Assessment) -> Html {
             </div>
             { switch(texts.t(&UI.switch_hsp_to_pr), &c.switching.hsp_to_pr, texts) }
             { switch(texts.t(&UI.switch_pr_to_hsp), &c.switching.pr_to_hsp, texts) }
-            { way_back(texts, assessment) }
         </section>
     }
 }

@@ -34,7 +34,13 @@ pub fn Cta(props: &CtaProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             let Some(host) = &host else { return };
             let text = state.summary().unwrap_or_default();
-            if !events::cta(host, &href, state.assessment.as_deref(), &text) {
+            // The result only when it is the form's own (no stand-ins); the summary says what
+            // is still missing in words either way.
+            let own = state
+                .assessment
+                .as_deref()
+                .filter(|_| state.errors.is_empty());
+            if !events::cta(host, &href, own, &text) {
                 e.prevent_default();
             }
         })

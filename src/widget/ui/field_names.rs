@@ -4,6 +4,9 @@ use crate::i18n::Tr;
 use crate::i18n::ui::UI;
 
 pub fn label(path: &str) -> Option<&'static Tr> {
+    if path == "household.children" {
+        return Some(&UI.children);
+    }
     if path.starts_with("household.children[") {
         return Some(&UI.child_birth_date);
     }

@@ -30,7 +30,10 @@ fn to_results(event: MouseEvent) {
 pub fn glance(texts: Texts, g: &Glance) -> Html {
     let lang = texts.0;
     let marks = [70, 80].map(|mark| {
-        if g.points >= mark && g.points_complete {
+        if g.points >= mark && !g.points_complete {
+            // A floor already past the mark: reached so far, the rest still to come.
+            html! { <span class="badge" data-mark={mark.to_string()}>{ fill(texts.t(&UI.at_least), &[&mark.to_string()]) }</span> }
+        } else if g.points >= mark {
             html! { <span class="badge reached" data-mark={mark.to_string()}>{ texts.t(if mark == 70 { &UI.badge_70 } else { &UI.badge_80 }) }</span> }
         } else {
             let short = mark.saturating_sub(g.points);

@@ -56,6 +56,8 @@ pub fn improvements(texts: Texts, assessment: &Assessment) -> Html {
                 if imp.needed_for_80 > 0 { { needed(imp.needed_for_80, &UI.needed_80) } } else { { texts.t(&UI.reached_80) } }
             </p>
             if !imp.options.is_empty() {
+                // Each line is one change on its own: they do not add up.
+                <p class="note">{ texts.t(&UI.options_each_alone) }</p>
                 <ul class="options">{ for options }</ul>
             }
             if !a.points_timeline.is_empty() {

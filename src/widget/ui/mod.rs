@@ -24,6 +24,7 @@ mod glance;
 mod improvements;
 mod lang_switch;
 mod language;
+mod link_notice;
 mod money_field;
 mod past_sheet_fields;
 mod points_gauge;
@@ -42,6 +43,7 @@ mod timeline;
 mod unconfirmed;
 mod use_after_paint;
 mod use_debounced;
+mod way_back;
 
 pub(crate) use app::chosen_language;
 pub use app::{App, AppProps};

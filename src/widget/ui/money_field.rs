@@ -108,6 +108,7 @@ pub fn MoneyField(props: &MoneyFieldProps) -> Html {
                     }) }
                 </select>
             </div>
+            <FieldErrors path={path} id={error_id} numeric={true} />
             if let Some(echo) = echo {
                 <p class="echo" data-echo="">{ echo }</p>
             }
@@ -126,7 +127,6 @@ pub fn MoneyField(props: &MoneyFieldProps) -> Html {
             if let Some(help) = &props.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
             }
-            <FieldErrors path={path} id={error_id} numeric={true} />
         </div>
     }
 }

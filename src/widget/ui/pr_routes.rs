@@ -37,10 +37,15 @@ fn lookback_view(texts: Texts, years: u32, l: &Lookback, shown: &[Assumption]) -
         |p| format::points(lang, p),
     );
     let met = texts.t(if l.met { &UI.met } else { &UI.not_met });
-    let line = fill(
-        texts.t(&UI.lookback_on),
-        &[&years.to_string(), &format::date(lang, l.date), &value, met],
-    );
+    let date = format::date(lang, l.date);
+    let line = if years == 1 {
+        fill(texts.t(&UI.lookback_on_one), &[&date, &value, met])
+    } else {
+        fill(
+            texts.t(&UI.lookback_on),
+            &[&years.to_string(), &date, &value, met],
+        )
+    };
     let new: Vec<&Assumption> = l
         .assumptions
         .iter()
@@ -88,7 +93,7 @@ fn route_row(texts: Texts, r: &Route) -> Html {
             </>
         },
         // Unknown is not "no" (issue #12): without a history the route cannot be judged.
-        (false, None) if r.reasons.contains(&"residence_history_missing") => {
+        (false, None) if r.reasons.iter().any(|c| c.ends_with("_missing")) => {
             html! { <span class="unknown" data-unknown="">{ texts.t(&UI.unknown_route) }</span> }
         }
         (false, None) => html! { <span class="muted">{ texts.t(&UI.not_open) }</span> },
@@ -147,12 +152,19 @@ pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
         .unverified
         .iter()
         .find(|u| u.id == "revocation_arrears_before_2027");
+    // A permanent resident: every route is closed for that one reason, and the conditions of
+    // an application are not theirs to meet: one line, not six rows and a checklist.
+    if a.pr.already_permanent_resident {
+        return html! {
+            <section class="pr" part="pr" aria-labelledby="hsp-pr">
+                <h3 id="hsp-pr">{ texts.t(&UI.pr_heading) }</h3>
+                <p class="verdict yes">{ texts.t(&UI.already_pr) }</p>
+            </section>
+        };
+    }
     html! {
         <section class="pr" part="pr" aria-labelledby="hsp-pr">
             <h3 id="hsp-pr">{ texts.t(&UI.pr_heading) }</h3>
-            if a.pr.already_permanent_resident {
-                <p class="verdict yes">{ texts.t(&UI.already_pr) }</p>
-            }
             <table class="routes">
                 <thead><tr>
                     <th scope="col">{ texts.t(&UI.route) }</th>

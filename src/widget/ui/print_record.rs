@@ -10,7 +10,7 @@ use super::state::State;
 use crate::i18n::{format, ui::UI};
 use crate::rules::Date;
 use crate::widget::money::Reading;
-use crate::widget::sources::DOCUMENTS;
+use crate::widget::sources::{DOCUMENTS, REVIEW};
 
 /// The answers given, as label and value, in the form's order; what was left empty is left out.
 fn answers(texts: Texts, state: &State) -> Vec<(&'static str, String)> {
@@ -160,7 +160,7 @@ pub fn sources_appendix(texts: Texts) -> Html {
         <div class="print-only sources-appendix">
             <h3>{ texts.t(&UI.sources_heading) }</h3>
             <ul>
-                { for DOCUMENTS.iter().map(|d| html! {
+                { for DOCUMENTS.iter().chain(std::iter::once(&REVIEW)).map(|d| html! {
                     <li>{ d.id }{ " — " }{ texts.0.pick(&d.name) }
                         if let Some(url) = d.url { { " — " }{ url } }
                     </li>

@@ -40,7 +40,11 @@ pub fn problems(texts: Texts, errors: &[FieldError], fresh: bool) -> Html {
             .split_once('[')
             .and_then(|(_, rest)| rest.split(']').next()?.parse::<usize>().ok())
             .map_or_else(String::new, |i| i.saturating_add(1).to_string());
-        let name = label(&e.field).map_or_else(|| e.field.clone(), |l| fill(texts.t(l), &[&number]));
+        // An error of the whole profile (no field) is named as the form.
+        let name = label(&e.field).map_or_else(
+            || if e.field.is_empty() { texts.t(&UI.form_heading).to_owned() } else { e.field.clone() },
+            |l| fill(texts.t(l), &[&number]),
+        );
         let message = texts.code(e.code.code());
         html! {
             <li data-problem={e.field.clone()}>

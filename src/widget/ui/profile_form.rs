@@ -47,10 +47,11 @@ fn worth_of<T: PartialEq>(list: Option<Vec<(T, Worth)>>, wanted: T) -> Option<Wo
         .map(|(_, w)| w)
 }
 
-/// An option's label with its points: "Master's (+20)".
+/// An option's label with its points: "+20 · Master's".
 fn with_worth(label: &str, worth: Option<Worth>) -> AttrValue {
     match worth {
-        Some(worth) => AttrValue::from(format!("{label} ({})", worth_text(worth))),
+        // The points first: a long label is cut at the select's edge, never its points.
+        Some(worth) => AttrValue::from(format!("{} · {label}", worth_text(worth))),
         None => AttrValue::from(label.to_owned()),
     }
 }
@@ -240,7 +241,12 @@ pub fn ProfileForm() -> Html {
     ];
 
     html! {
-        <form class="profile-form" aria-labelledby="hsp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="profile-form" aria-labelledby="hsp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}
+            onfocusin={Callback::from(|e: FocusEvent| {
+                if let Some(field) = e.target_dyn_into::<web_sys::Element>() {
+                    super::browser::keep_clear_of_glance(&field);
+                }
+            })}>
             <h2 id="hsp-form-heading">{ t(&UI.form_heading) }</h2>
             <fieldset>
                 <legend>{ t(&UI.section_category) }</legend>
@@ -263,7 +269,8 @@ pub fn ProfileForm() -> Html {
                     help={t(&UI.education_help)} />
                 <CheckField id="multiple-degrees" label={t(&UI.multiple_degrees)} checked={form.multiple_degrees}
                     onchange={flag(|f, on| f.multiple_degrees = on)}
-                    worth={inputs.map(|i| AttrValue::from(worth_text(choices::multiple_degrees(&i))))} />
+                    inactive={(!form.education.is_graduate()).then(|| t(&UI.needs_graduate_degree))}
+                    worth={inputs.filter(|_| form.education.is_graduate()).map(|i| AttrValue::from(worth_text(choices::multiple_degrees(&i))))} />
                 <super::field_errors::FieldErrors path="multiple_degrees" id="f-multiple_degrees-error" />
                 <TextField path="experience_years" label={t(&UI.experience)} inputmode="decimal"
                     value={form.experience_years.clone()} oninput={edit(|f, v| f.experience_years = v)} help={t(&UI.experience_help)}

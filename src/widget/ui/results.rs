@@ -45,7 +45,8 @@ pub fn Results() -> Html {
     // Only a first render that already has a result defers its longer sections.
     let complete = use_after_paint(state.assessment.is_some());
     let gaps = &state.gaps;
-    let missing = gaps
+    let left_out = &state.left_out;
+    let mut missing: Vec<&str> = gaps
         .iter()
         .map(|g| {
             texts.t(if *g == crate::widget::partial::Gap::Age {
@@ -54,24 +55,42 @@ pub fn Results() -> Html {
                 &UI.need_salary
             })
         })
-        .collect::<Vec<_>>()
-        .join(texts.t(&UI.list_separator));
+        .collect();
+    // The points are a floor while a stand-in or a wrong item of the sheet is left out; the
+    // answers that rest on them are not given (the glance says why).
+    let floor = at_a_glance.is_some_and(|g| !g.points_complete);
+    if floor && gaps.len() < left_out.len() {
+        missing.push(texts.t(&UI.need_corrections));
+    }
+    let missing = missing.join(texts.t(&UI.list_separator));
+    let wrong = |prefix: &str| left_out.iter().any(|p| p.starts_with(prefix));
+    let unknown_section = |class: &'static str, heading: &'static crate::i18n::Tr| {
+        html! {
+            <section class={class}>
+                <h3>{ texts.t(heading) }</h3>
+                <p class="verdict unknown">{ texts.t(&UI.unknown_fix) }</p>
+            </section>
+        }
+    };
     // The glance is the column's first child, not the section's: it is sticky in the whole
     // layout (on a phone, at the bottom while the form is on screen).
     html! {
         <div class="results-column">
         if let Some(g) = &at_a_glance { { glance(texts, g) } }
+        <super::share_bar::ShareBar />
         <section class="results" part="results" aria-labelledby="hsp-results-heading">
             <h2 id="hsp-results-heading">{ texts.t(&UI.results_heading) }</h2>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-live="">{ (*announced).clone() }</p>
             { problems(texts, &state.errors, fresh) }
             if let Some(a) = state.assessment.clone() {
                 { super::print_record::print_record(texts, &state) }
-                <div class="result-body" tabindex="-1" data-partial={(!gaps.is_empty()).to_string()} data-valid={state.errors.is_empty().to_string()} data-as-of={a.as_of.to_string()}>
-                    { points_gauge(texts, a.points.total, a.hsp.eligible && gaps.is_empty()) }
-                    if !gaps.is_empty() {
+                <div class="result-body" tabindex="-1" data-partial={floor.to_string()} data-valid={state.errors.is_empty().to_string()} data-as-of={a.as_of.to_string()}>
+                    { points_gauge(texts, a.points.total, a.hsp.eligible && !floor) }
+                    if floor {
                         <p class="note floor" data-floor="">{ fill(texts.t(&UI.points_floor), &[&format::points(lang, a.points.total), &missing]) }</p>
-                        { breakdown(texts, &a.points, gaps) }
+                        { breakdown(texts, &a.points, gaps, left_out) }
+                    }
+                    if !gaps.is_empty() {
                         <div class="card needs" data-needs="">
                             <h3>{ texts.t(&UI.needs_heading) }</h3>
                             <p>{ texts.t(&UI.needs_intro) }</p>
@@ -83,14 +102,25 @@ pub fn Results() -> Html {
                                 <li>{ texts.t(&UI.needs_compare) }</li>
                             </ul>
                         </div>
+                    } else if floor {
+                        { unknown_section("status-lines", &UI.glance_label) }
                     } else {
                         if let Some(g) = &at_a_glance { { status_lines(texts, &a, g, state.inputs.as_ref()) } }
-                        { breakdown(texts, &a.points, gaps) }
+                        { super::way_back::way_back(texts, &a) }
+                        { breakdown(texts, &a.points, gaps, left_out) }
                         if complete {
                             { improvements(texts, &a) }
                             { timeline(texts, &a) }
-                            { pr_routes(texts, &a) }
-                            { family(texts, &a, family_given) }
+                            if wrong("residence") {
+                                { unknown_section("pr", &UI.pr_heading) }
+                            } else {
+                                { pr_routes(texts, &a) }
+                            }
+                            if wrong("household") {
+                                { unknown_section("family", &UI.parents_heading) }
+                            } else {
+                                { family(texts, &a, family_given) }
+                            }
                             { comparison(texts, &a) }
                         }
                     }

@@ -1,6 +1,7 @@
 //! Keeping and sharing: a share link (the profile in the URL fragment, never sent to a
-//! server), a plain-text summary, print, and start over. Where the clipboard is unavailable
-//! (a file:// page), the text is shown to copy by hand.
+//! server), a plain-text summary, print, and start over (undoable), with the saving choice.
+//! Where the clipboard is unavailable (a file:// page), the text is shown to copy by hand.
+//! It sits under the glance, after the form in the tab order: the form comes first.
 
 use yew::prelude::*;
 
@@ -51,17 +52,15 @@ pub fn ShareBar() -> Html {
             state.dispatch(Action::Reset);
         })
     };
-    let on_back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::BackToOwn))
-    };
-    let notice = state.notice.map(|n| match n {
+    // A share link's notices are at the top of the widget (`link_notice`).
+    let notice = state.notice.and_then(|n| match n {
+        Notice::RestoredFromLink | Notice::RestoredPartly | Notice::LinkUnreadable => None,
+        n => Some(n),
+    });
+    let notice = notice.map(|n| match n {
         Notice::LinkCopied => texts.t(&UI.share_copied).to_owned(),
         Notice::SummaryCopied => texts.t(&UI.summary_copied).to_owned(),
-        Notice::RestoredFromLink | Notice::RestoredPartly => {
-            texts.t(&UI.restored_from_link).to_owned()
-        }
-        Notice::LinkUnreadable => texts.t(&UI.link_unreadable).to_owned(),
+        Notice::RestoredFromLink | Notice::RestoredPartly | Notice::LinkUnreadable => String::new(),
         Notice::SavedPartly => texts.t(&UI.saved_partly).to_owned(),
         Notice::SavedUnreadable => texts.t(&UI.saved_unreadable).to_owned(),
         Notice::LanguageUnavailable(lang) => {
@@ -74,19 +73,15 @@ pub fn ShareBar() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
     };
-    let own_answers = state.from_link.as_ref().is_some_and(|l| l.own.is_some());
     html! {
         <div class="share-bar" part="actions">
-            <button type="button" onclick={on_link} data-action="share">{ texts.t(&UI.share_link) }</button>
-            <button type="button" onclick={on_summary} data-action="summary">{ texts.t(&UI.copy_summary) }</button>
-            <button type="button" onclick={on_print} data-action="print">{ texts.t(&UI.print) }</button>
+            <button type="button" class="secondary" onclick={on_link} data-action="share">{ texts.t(&UI.share_link) }</button>
+            <button type="button" class="secondary" onclick={on_summary} data-action="summary">{ texts.t(&UI.copy_summary) }</button>
+            <button type="button" class="secondary" onclick={on_print} data-action="print">{ texts.t(&UI.print) }</button>
             // Apart from the others, and undoable until the next edit (issue #12).
             <button type="button" class="secondary reset" onclick={on_reset} data-action="reset">{ texts.t(&UI.reset) }</button>
             <p class="notice" role="status">
                 { notice.unwrap_or_default() }
-                if state.notice == Some(Notice::RestoredPartly) {
-                    { " " }{ texts.t(&UI.not_restored) }{ " " }{ state.skipped.join(", ") }
-                }
                 if state.notice == Some(Notice::SavedPartly) {
                     { " " }{ state.skipped.join(", ") }
                 }
@@ -94,9 +89,6 @@ pub fn ShareBar() -> Html {
                     { " " }<button type="button" class="link" onclick={on_undo} data-action="undo">{ texts.t(&UI.undo) }</button>
                 }
             </p>
-            if own_answers {
-                <button type="button" class="secondary" onclick={on_back} data-action="back-to-own">{ texts.t(&UI.back_to_own) }</button>
-            }
             <SavingChoice />
             if let Some(text) = (*manual).clone() {
                 <textarea class="manual-copy" readonly=true rows="4" aria-label={texts.t(&UI.copy_summary)} value={text} />

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::context::Texts;
-use crate::widget::sources::cited;
 pub use crate::widget::sources::rules_date;
+use crate::widget::sources::{cited, local_place};
 
 pub fn source(texts: Texts, ids: &str) -> Html {
     let parts = cited(ids);
@@ -24,7 +24,7 @@ pub fn source(texts: Texts, ids: &str) -> Html {
                         } else {
                             { name }
                         }
-                        if let Some(detail) = c.detail { { " " }{ detail } }
+                        if let Some(detail) = c.detail { { " " }{ local_place(texts.0, &detail) } }
                         if i < last { { " · " } }
                     </>
                 }

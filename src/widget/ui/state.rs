@@ -74,6 +74,8 @@ pub struct State {
     pub errors: Rc<Vec<FieldError>>,
     /// The required inputs the assessment stands in for (empty when it is the form's own).
     pub gaps: Rc<Vec<Gap>>,
+    /// The members left out because they are wrong (`widget::partial`).
+    pub left_out: Rc<Vec<String>>,
     /// What the sheet read, for the points of each choice.
     pub inputs: Option<crate::rules::points::PointInputs>,
     /// The form before "Start over", until the next edit: the way back.
@@ -120,6 +122,7 @@ impl State {
             assessment: None,
             errors: Rc::default(),
             gaps: Rc::default(),
+            left_out: Rc::default(),
             inputs: None,
             undo: None,
             notice: None,
@@ -144,6 +147,7 @@ impl State {
         self.errors = Rc::new(outcome.errors);
         self.gaps = Rc::new(outcome.gaps);
         self.inputs = outcome.inputs;
+        self.left_out = Rc::new(outcome.left_out);
     }
 
     /// Whether any household answer was given (else the family answers are unknown).
@@ -156,9 +160,12 @@ impl State {
         let a = self.assessment.as_ref()?;
         Some(crate::widget::answers::glance(
             a,
-            &self.gaps,
-            self.form.status.is_some(),
-            self.family_given(),
+            crate::widget::answers::Known {
+                gaps: &self.gaps,
+                left_out: &self.left_out,
+                status: self.form.status,
+                family_given: self.family_given(),
+            },
         ))
     }
 
@@ -171,6 +178,7 @@ impl State {
             self.lang,
             &glance,
             self.inputs.as_ref(),
+            &self.gaps,
         ))
     }
 
@@ -181,11 +189,13 @@ impl State {
 
     /// The form is only missing its required fields (a fresh start), nothing wrong.
     pub fn only_missing(&self) -> bool {
+        // Only the age and the salary: any other missing member (a child's date of birth)
+        // is a field to mark (review of #12).
         !self.errors.is_empty()
-            && self
-                .errors
-                .iter()
-                .all(|e| e.code == crate::rules::decode::ErrorCode::Missing)
+            && self.errors.iter().all(|e| {
+                e.code == crate::rules::decode::ErrorCode::Missing
+                    && matches!(e.field.as_str(), "age" | "birth_date" | "annual_salary_yen")
+            })
     }
 }
 

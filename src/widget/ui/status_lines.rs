@@ -84,10 +84,8 @@ pub fn status_lines(
             }
             <p class={classes!("verdict", if a.jskip.eligible { "yes" } else { "neutral" })} data-check="jskip">{ jskip_line }</p>
             { jskip_reasons(texts, a, inputs) }
-            // A PR holder's way to HSP(ii) is unconfirmed (V6, S20): said so, not in green.
-            <p class={classes!("verdict", if (hsp2.eligible && a.way_back.is_none()) || hsp2.already_hsp2 { "yes" } else if hsp2_unknown { "unknown" } else { "neutral" })} data-check="hsp2">
+            <p class={classes!("verdict", if hsp2.eligible || hsp2.already_hsp2 { "yes" } else if hsp2_unknown { "unknown" } else { "neutral" })} data-check="hsp2">
                 { hsp2_line }
-                if hsp2.eligible && a.way_back.is_some() { { super::unconfirmed::unconfirmed(texts) } }
             </p>
             // Without a residence history the reasons would only say "enter your history".
             if !hsp2.eligible && !hsp2.already_hsp2 && !hsp2_unknown {

@@ -65,6 +65,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                     {oninput}
                 />
             </div>
+            <FieldErrors path={props.path.clone()} id={error_id} numeric={props.inputmode.is_some()} />
             if let Some(help) = &props.help {
                 <p class="help" id={help_id}>{ help.clone() }</p>
             }
@@ -74,7 +75,6 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(note) = &props.inactive {
                 <p class="note">{ note.clone() }</p>
             }
-            <FieldErrors path={props.path.clone()} id={error_id} numeric={props.inputmode.is_some()} />
         </div>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::context::Texts;
-use crate::i18n::{format, ui::UI};
+use crate::i18n::{fill, format, ui::UI};
 use crate::rules::{Assessment, Date};
 use crate::widget::milestones::{Kind, milestones, wrap_label};
 
@@ -32,8 +32,20 @@ fn events(a: &Assessment, texts: super::context::Texts) -> Vec<Event> {
                     cause,
                     before,
                     after,
+                    exact,
                 } => (
-                    format!("{}: {} → {}", texts.code(cause), before, after),
+                    // Without a date of birth an age cliff is the earliest day it can be.
+                    format!(
+                        "{}: {} → {}{}",
+                        texts.code(cause),
+                        before,
+                        after,
+                        if exact {
+                            ""
+                        } else {
+                            texts.t(&UI.at_the_earliest)
+                        }
+                    ),
                     if after < before { "drop" } else { "rise" },
                 ),
             };
@@ -72,7 +84,23 @@ pub fn timeline(texts: Texts, assessment: &Assessment) -> Html {
         texts.t(&UI.timeline_today),
         format::date(lang, a.as_of)
     );
-    for (date, label, class) in std::iter::once((today, String::new(), "today")).chain(
+    // What is open today is on the line too, so the line and the glance tell one story.
+    let open_now: Vec<String> =
+        a.pr.routes
+            .iter()
+            .filter(|r| r.eligible_now)
+            .map(|r| format!("{}: {}", texts.t(&UI.col_pr), texts.code(r.route)))
+            .chain(a.hsp2.eligible.then(|| texts.t(&UI.col_hsp2).to_owned()))
+            .collect();
+    let today_label = if open_now.is_empty() {
+        String::new()
+    } else {
+        fill(
+            texts.t(&UI.open_now),
+            &[&open_now.join(texts.t(&UI.list_separator))],
+        )
+    };
+    for (date, label, class) in std::iter::once((today, today_label, "today")).chain(
         events
             .iter()
             .map(|e| (format::date(lang, e.date), e.label.clone(), e.class)),
