@@ -1016,7 +1016,11 @@ pub const CODES: &[(&str, Tr)] = &[
     ),
     (
         "needs_pr_since",
-        tr!["the date you got PR", "永住許可の日", "获得永住的日期"],
+        tr![
+            "the date you got PR",
+            "永住許可を受けた日",
+            "获得永住许可的日期"
+        ],
     ),
     ("needs_family", tr!["your family", "家族の状況", "家庭情况"]),
     ("5_years", tr!["5 years", "5年", "5年"]),

@@ -115,7 +115,7 @@ ui_table! {
     multiple_degrees: [
         "Two or more doctor/master/professional degrees in different fields",
         "異なる分野で博士・修士・専門職学位を複数有する",
-        "拥有两个以上不同领域的博士、硕士或专业学位",
+        "拥有两个以上不同领域的博士、硕士或专门职学位",
     ],
     experience: [
         "Years of relevant experience",
@@ -138,10 +138,10 @@ ui_table! {
     unit_man_short: ["万円 (×10,000)", "万円", "万日元"],
     money_ask: [
         "Read as {}. Did you mean {}?",
-        "{}と読みました。{}のことですか？",
+        "{}として読み取りました。{}のことですか？",
         "目前按{}计算。您是指{}吗？",
     ],
-    money_use: ["Read it in {}", "{}で読む", "按{}计算"],
+    money_use: ["Read it in {}", "単位を{}にする", "按{}计算"],
     research: ["Research achievements", "研究実績", "研究实绩"],
     research_help: [
         "(a): one item 20, two or more 25; (b): 15; (c): not scored.",
@@ -381,7 +381,7 @@ ui_table! {
     hsp2_not_open: [
         "HSP(ii): not open to you with what you entered.",
         "入力内容では高度専門職2号へは変更できません。",
-        "根据所填内容，尚不能变更为高度专门职2号。",
+        "根据所填内容，无法变更为高度专门职2号。",
     ],
     already_hsp2: [
         "You hold HSP(ii).",
@@ -555,8 +555,8 @@ ui_table! {
     ],
     section_past: [
         "Your sheet 1 and 3 years ago",
-        "1年前・3年前のポイント",
-        "1年前和3年前的积分",
+        "1年前・3年前の状況",
+        "1年前、3年前的情况",
     ],
     glance_label: ["At a glance", "結果の概要", "结果概览"],
     glance_hsp: ["HSP(i)", "高度専門職1号", "高度专门职1号"],
@@ -565,7 +565,7 @@ ui_table! {
     glance_parents: ["Parents", "親の帯同", "父母随行"],
     full_results: ["Full results", "詳しい結果へ", "查看完整结果"],
     ans_held: ["you hold it", "取得済み", "已持有"],
-    ans_yes: ["yes, now", "可能（現在）", "可以（现在）"],
+    ans_yes: ["yes, now", "現在可能", "现在可以"],
     ans_yes_since: ["yes, since {}", "可能（{}から）", "可以（自{}起）"],
     ans_from: ["from {}", "{}から", "自{}起"],
     ans_yes_until: ["yes, until {}", "可能（{}まで）", "可以（至{}）"],
@@ -581,8 +581,8 @@ ui_table! {
     ],
     ans_after_switch: [
         "from {}, after switching to HSP(i)",
-        "高度専門職1号に戻れば{}から",
-        "改回高度专门职1号后，自{}起",
+        "高度専門職1号への変更後、{}から",
+        "变更为高度专门职1号后，自{}起",
     ],
     ans_once_hsp: [
         "once you hold HSP",
@@ -592,22 +592,22 @@ ui_table! {
     ans_no: ["not open to you", "この入力では不可", "按当前输入不可"],
     badge_70: ["70 reached", "70点到達", "已达70分"],
     badge_80: ["80 reached", "80点到達", "已达80分"],
-    to_mark: ["{} short of {}", "{}まであと{}点", "距{}还差{}分"],
-    yours: ["(yours: {})", "（あなた：{}）", "（您：{}）"],
+    to_mark: ["{} short of {}", "{}点まであと{}点", "距{}分还差{}分"],
+    yours: ["(yours: {})", "（あなたの世帯：{}）", "（您的家庭年收入：{}）"],
     jskip_needs_income: [
         "needs an income of {} or more; yours: {}",
-        "年収{}以上が必要（あなた：{}）",
-        "需年收入{}以上（您：{}）",
+        "年収{}以上が必要（あなたの年収：{}）",
+        "需年收入{}以上（您的年收入：{}）",
     ],
     jskip_needs_degree: [
         "needs a master's, professional or doctoral degree, or 10 years' experience; yours: {} years",
-        "修士・専門職・博士の学位、または10年以上の職歴が必要（あなた：{}年）",
-        "需硕士、专业或博士学位，或10年以上工作经验（您：{}年）",
+        "修士・専門職・博士の学位、または10年以上の実務経験が必要（あなたの実務経験：{}年）",
+        "需硕士、专门职或博士学位，或10年以上工作经验（您的工作经验：{}年）",
     ],
     jskip_needs_management: [
         "needs 5 years of business management; yours: {} years",
-        "5年以上の経営・管理の経験が必要（あなた：{}年）",
-        "需5年以上经营管理经验（您：{}年）",
+        "5年以上の経営・管理の実務経験が必要（あなたの経験：{}年）",
+        "需5年以上经营管理经验（您的经验：{}年）",
     ],
     back_heading: [
         "Going back to HSP, step by step",
@@ -616,13 +616,13 @@ ui_table! {
     ],
     back_apply_now: [
         "Apply to change your status to HSP(i). You need 70 points on the day you apply: you have {}, so an application today meets the points.",
-        "在留資格を高度専門職1号に変更する申請をします。申請日に70点以上が必要です。現在{}なので、今日の申請は点数の要件を満たします。",
+        "在留資格を高度専門職1号に変更する申請をします。申請日に70点以上が必要です。現在{}のため、今日申請すれば点数の要件を満たします。",
         "申请将在留资格变更为高度专门职1号。申请当日需达到70分：您现在有{}，今天申请即满足分数要求。",
     ],
     back_apply_from: [
         "Apply to change your status to HSP(i). You need 70 points on the day you apply: you have {}; from {} you will.",
-        "在留資格を高度専門職1号に変更する申請をします。申請日に70点以上が必要です。現在{}で、{}から満たします。",
-        "申请将在留资格变更为高度专门职1号。申请当日需达到70分：您现在有{}，自{}起可满足。",
+        "在留資格を高度専門職1号に変更する申請をします。申請日に70点以上が必要です。現在{}ですが、{}から70点以上になります。",
+        "申请将在留资格变更为高度专门职1号。申请当日需达到70分：您现在有{}，自{}起将达到70分。",
     ],
     back_apply_not: [
         "A change to HSP(i) needs 70 points on the day you apply: you have {}, so it is not open with these answers.",
@@ -632,7 +632,7 @@ ui_table! {
     back_apply_floor: [
         "A change to HSP(i) needs an annual salary of ¥3,000,000 or more in (b) and (c), whatever the points: not open with these answers.",
         "高度専門職1号（ロ・ハ）への変更には、点数にかかわらず年収300万円以上が必要です。この入力では申請できません。",
-        "变更为高度专门职1号（专门技术类、经营管理类）无论分数多少都需年收入300万日元以上：按当前输入无法申请。",
+        "变更为高度专门职1号（专门技术类、经营管理类）无论分数多少都需年收入300万日元以上。按当前输入无法申请。",
     ],
     back_pr_assumed: [
         "This rests on assumptions about your sheet in the past: see the PR routes.",
@@ -641,7 +641,7 @@ ui_table! {
     ],
     back_pr_ends: [
         "Your permanent residence ends on the day the change is granted: you hold one status at a time.",
-        "変更が許可された日に永住者の在留資格はなくなります（在留資格は一つだけです）。",
+        "変更が許可された日に永住者の在留資格はなくなります（同時に持てる在留資格は一つだけです）。",
         "变更获批当日，您的永住者在留资格即失效（同一时间只能持有一种在留资格）。",
     ],
     back_hsp1_terms: [
@@ -656,7 +656,7 @@ ui_table! {
     ],
     back_hsp2_from: [
         "HSP(ii) from {}, after 3 years in HSP(i) counted from a change granted today (earlier HSP(i) years not added).",
-        "今日変更が許可された場合、その日から高度専門職1号で3年を経た{}から高度専門職2号に変更できます（以前の1号の期間は加算していません）。",
+        "今日変更が許可された場合、高度専門職1号で3年を経過する{}から高度専門職2号に変更できます（以前の1号の在留期間は算入していません）。",
         "若今天获批变更，自变更之日起在高度专门职1号满3年后，自{}起可变更为高度专门职2号（此前的1号年数未计入）。",
     ],
     back_hsp2_not: [
@@ -666,12 +666,12 @@ ui_table! {
     ],
     back_pr_at_once: [
         "Back to permanent residence: a new application would meet the conditions this tool checks at once ({}), if the change is granted today and nothing else changes.",
-        "永住に戻るには改めて申請します。今日変更が許可され他に変化がなければ、新たな申請はすぐに本ツールが確認する要件を満たします（{}）。",
-        "重新申请永住：若今天获批变更且其他情况不变，新的申请立即满足本工具核对的条件（{}）。",
+        "永住に戻るには改めて申請が必要です。今日変更が許可され、ほかに変化がなければ、すぐに申請しても本ツールが確認する要件を満たします（{}）。",
+        "重新申请永住：若今天获批变更且其他情况不变，新的申请可立即满足本工具核对的条件（{}）。",
     ],
     back_pr_from: [
         "Back to permanent residence: a new application from {} ({}), if the change is granted today and nothing else changes.",
-        "永住に戻るには改めて申請します。今日変更が許可され他に変化がなければ、{}から申請できます（{}）。",
+        "永住に戻るには改めて申請が必要です。今日変更が許可され、ほかに変化がなければ、{}から申請できます（{}）。",
         "重新申请永住：若今天获批变更且其他情况不变，自{}起可申请（{}）。",
     ],
     back_pr_not: [
@@ -691,7 +691,7 @@ ui_table! {
         "修正标记的项目后即可得知。",
     ],
     ans_unknown_fix: ["correct the marked fields", "印の項目を修正", "请修正标记的项目"],
-    at_least: ["at least {}", "少なくとも{}", "至少{}"],
+    at_least: ["at least {}", "{}以上", "至少{}"],
     at_the_earliest: [
         " (at the earliest: enter your date of birth for the day)",
         "（最も早い場合。生年月日を入力すると確定します）",
@@ -701,7 +701,7 @@ ui_table! {
     needs_graduate_degree: [
         "counts with a master's, professional or doctoral degree",
         "修士・専門職・博士の学位がある場合に加算",
-        "需具有硕士、专业或博士学位",
+        "具有硕士、专门职或博士学位时计分",
     ],
     need_corrections: ["the marked fields corrected", "印の付いた項目の修正", "修正标记的项目"],
     needs_correcting: ["needs correcting", "要修正", "需修正"],
@@ -710,7 +710,7 @@ ui_table! {
     need_salary: ["your salary", "年収", "年收入"],
     points_floor: [
         "At least {} so far. Still to enter: {}.",
-        "現時点で少なくとも{}。未入力：{}。",
+        "現時点で少なくとも{}。残りの入力：{}。",
         "目前至少{}。尚需填写：{}。",
     ],
     needs_heading: [
@@ -735,7 +735,7 @@ ui_table! {
     ],
     needs_pr: [
         "the first day you can apply for permanent residence, by each route (add your residence history);",
-        "永住を申請できる最初の日（ルートごと。在留歴の入力が必要）",
+        "永住を申請できる最も早い日（ルートごと。在留歴の入力が必要）",
         "每条途径下可以申请永住的最早日期（需填写在留经历）；",
     ],
     needs_family: [
@@ -758,7 +758,7 @@ ui_table! {
     undo: ["Undo", "元に戻す", "撤销"],
     fix_fields: [
         "Not counted until corrected; the answers that depend on them say so:",
-        "次の項目は修正するまで計算に含まれません。これに左右される結果はその旨を表示します：",
+        "次の項目は修正するまで計算に含まれません。影響を受ける結果にはその旨を表示します：",
         "以下项目修正前不计入；受其影响的结果会注明：",
     ],
     not_a_number: [
@@ -769,7 +769,7 @@ ui_table! {
     rules_date: ["Rules as of {}", "{}時点のルール", "截至{}的规则"],
     sources: [
         "Sources: the Immigration Services Agency's point sheet (in force since 1 Apr 2023), its permanent residence guidelines, and the Designated Activities public notices; each line names its own.",
-        "根拠：出入国在留管理庁のポイント計算表（令和5年4月1日以降）、永住許可に関するガイドライン、特定活動告示ほか。各行にそれぞれの根拠を示しています。",
+        "根拠：出入国在留管理庁のポイント計算表（2023年（令和5年）4月1日以降）、「永住許可に関するガイドライン」、特定活動告示ほか。各項目にそれぞれの根拠を示しています。",
         "依据：出入国在留管理厅的积分计算表（2023年4月1日起施行）、永住许可指南及特定活动告示等；每一项均注明各自的依据。",
     ],
     disclaimer: [

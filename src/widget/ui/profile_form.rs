@@ -337,23 +337,29 @@ pub fn ProfileForm() -> Html {
                         value={form.work_status_since.clone()} oninput={edit(|f, v| f.work_status_since = v)}
                         help={t(&UI.work_status_since_help)} />
                 }
+                // A PR holder's own date first: the way back counts from it.
+                if shows(&[Status::Pr]) {
+                    <TextField path="residence.pr_since" label={t(&UI.pr_since)} kind="date"
+                        value={form.pr_since.clone()} oninput={edit(|f, v| f.pr_since = v)} />
+                }
                 if shows(&[Status::Hsp1, Status::Hsp2, Status::Pr]) {
                     <TextField path="residence.hsp_since" label={t(&UI.hsp_since)} kind="date"
                         value={form.hsp_since.clone()} oninput={edit(|f, v| f.hsp_since = v)} />
+                }
+                // The fast tracks' recognised runs matter only to one applying for PR.
+                if shows(&[Status::Hsp1, Status::Hsp2]) {
                     <TextField path="residence.points_70_since" label={t(&UI.points_70_since)} kind="date"
                         value={form.points_70_since.clone()} oninput={edit(|f, v| f.points_70_since = v)} help={t(&UI.points_since_help)} />
                     <TextField path="residence.points_80_since" label={t(&UI.points_80_since)} kind="date"
                         value={form.points_80_since.clone()} oninput={edit(|f, v| f.points_80_since = v)} />
+                }
+                if shows(&[Status::Hsp1, Status::Hsp2, Status::Pr]) {
                     <TextField path="residence.jskip_since" label={t(&UI.jskip_since)} kind="date"
                         value={form.jskip_since.clone()} oninput={edit(|f, v| f.jskip_since = v)} />
                 }
                 if shows(&[Status::LongTermResident, Status::SpouseOfJapanese, Status::Work, Status::BusinessManager, Status::Other]) {
                     <TextField path="residence.current_status_since" label={t(&UI.current_status_since)} kind="date"
                         value={form.current_status_since.clone()} oninput={edit(|f, v| f.current_status_since = v)} />
-                }
-                if shows(&[Status::Pr]) {
-                    <TextField path="residence.pr_since" label={t(&UI.pr_since)} kind="date"
-                        value={form.pr_since.clone()} oninput={edit(|f, v| f.pr_since = v)} />
                 }
                 if status.is_some_and(|s| s != Status::OutsideJapan && s != Status::Pr) {
                     <PastSheetFields years={1} />

@@ -53,7 +53,8 @@ pub fn way_back(texts: Texts, a: &Assessment) -> Html {
                 <li data-step="pr_ends">{ texts.t(&UI.back_pr_ends) }</li>
                 <li data-step="hsp1">{ texts.t(&UI.back_hsp1_terms) }</li>
                 <li data-step="hsp2">{ hsp2 }</li>
-                <li data-step="pr_again">{ pr_again }{ assumed }{ " " }{ texts.code(w.pr_fee) }</li>
+                <li data-step="pr_again">{ pr_again }{ assumed }{ " " }
+                    <strong>{ texts.t(&UI.fee_label) }</strong>{ " " }{ texts.code(w.pr_fee) }</li>
             </ol>
             { source(texts, w.source) }
         </section>
