@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, DIST, PROFILES, ROOT, cli, fillProfile, launch, recordRequests, settled, startServer } from "./helpers.mjs";
+import { ARTIFACTS, DIST, PROFILES, ROOT, cli, fillProfile, launch, overflowing, recordRequests, settled, startServer } from "./helpers.mjs";
 
 let browser, server, origin;
 before(async () => {
@@ -252,13 +252,23 @@ test("the printout is a record: the answers, the results and the sources, on at 
   await context.close();
 });
 
-test("screenshots at 360 px and 1280 px", async () => {
-  for (const width of [360, 1280]) {
+test("nothing overflows from 320 to 1440 px, for every profile and language (geometry of every element)", async () => {
+  for (const width of [320, 360, 768, 1024, 1280, 1440]) {
     const { context, page } = await freshPage({ width, height: 800 });
-    await fillProfile(page, PROFILES.engineer);
-    await settled(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 1, `no horizontal scroll at ${width}px (${overflow}px)`);
+    for (const name of ["engineer", "family", "ceo", "single"]) {
+      await page.click("[data-action=reset]");
+      await fillProfile(page, structuredClone(PROFILES[name]));
+      await settled(page);
+      for (const lang of ["en", "ja", "zh-Hans"]) {
+        await page.selectOption("#hsp-lang", lang);
+        await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
+        assert.deepEqual(await overflowing(page), [], `${name} at ${width}px in ${lang}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 1, `no horizontal scroll at ${width}px (${overflow}px)`);
+      }
+      await page.selectOption("#hsp-lang", "en");
+      await page.waitForSelector('.hsp-pr[lang="en"]');
+    }
     await page.screenshot({ path: join(ARTIFACTS, `widget-${width}.png`), fullPage: true });
     await context.close();
   }
