@@ -20,7 +20,10 @@ fn conditions(list: &[Condition], texts: super::context::Texts, income: u64) -> 
     };
     html! {
         <ul class="checklist">
-            { for list.iter().map(|c| {
+            { for list.iter().enumerate().map(|(i, c)| {
+                // A source said once for a run of conditions that share it (the ids stay in
+                // the hover of the first).
+                let repeated = i.checked_sub(1).and_then(|j| list.get(j)).is_some_and(|p| p.source == c.source);
                 let (class, mark) = match c.met {
                     Some(true) => ("met", texts.t(&UI.met)),
                     Some(false) => ("not-met", texts.t(&UI.not_met)),
@@ -30,7 +33,7 @@ fn conditions(list: &[Condition], texts: super::context::Texts, income: u64) -> 
                     <li class={class} data-condition={c.id}>
                         <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
                         if let Some(yours) = yours(c) { <span class="yours">{ " " }{ yours }</span> }
-                        { source(texts, c.source) }
+                        if !repeated { { source(texts, c.source) } }
                         if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
                     </li>
                 }

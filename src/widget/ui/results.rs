@@ -127,6 +127,7 @@ pub fn Results() -> Html {
                     <footer class="rules-footer" part="footer">
                         <p>{ fill(texts.t(&UI.rules_date), &[&super::sources::rules_date(lang, a.rules_date)]) }</p>
                         <p class="note">{ texts.t(&UI.sources) }</p>
+                        <p class="note">{ texts.t(&UI.unconfirmed_long) }</p>
                         <p class="disclaimer">{ texts.t(&UI.disclaimer) }</p>
                         { super::print_record::sources_appendix(texts) }
                     </footer>
