@@ -5,9 +5,10 @@
 
 use super::answers::{Answer, Glance, words};
 use super::partial::Gap;
-use crate::i18n::{Lang, fill, format, ui::UI};
+use crate::i18n::ui::{UI, category_label, education_label};
+use crate::i18n::{Lang, fill, format};
 use crate::rules::points::PointInputs;
-use crate::rules::profile::{Category, Education, Japanese};
+use crate::rules::profile::Japanese;
 use crate::rules::{Assessment, Date};
 
 /// "Now (since …)" for an open check, "From …" for a closed one with a date.
@@ -27,27 +28,12 @@ pub fn when(lang: Lang, open: bool, date: Option<Date>) -> Option<String> {
 /// answer and is left out (`widget::partial`).
 fn answers_line(lang: Lang, a: &Assessment, inputs: &PointInputs, gaps: &[Gap]) -> String {
     let t = |text| lang.pick(text);
-    let mut parts = vec![
-        t(match inputs.category {
-            Category::A => &UI.category_a,
-            Category::B => &UI.category_b,
-            Category::C => &UI.category_c,
-        })
-        .to_owned(),
-    ];
+    let mut parts = vec![t(category_label(inputs.category)).to_owned()];
     if !gaps.contains(&Gap::Age) {
         parts.push(fill(t(&UI.summary_age), &[&a.age.to_string()]));
     }
     parts.extend([
-        t(match inputs.education {
-            Education::None => &UI.edu_none,
-            Education::Bachelor => &UI.edu_bachelor,
-            Education::Master => &UI.edu_master,
-            Education::Professional => &UI.edu_professional,
-            Education::MbaMot => &UI.edu_mba_mot,
-            Education::Doctor => &UI.edu_doctor,
-        })
-        .to_owned(),
+        t(education_label(inputs.education)).to_owned(),
         fill(
             t(&UI.summary_experience),
             &[&format!("{}", inputs.experience_years)],

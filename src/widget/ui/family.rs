@@ -2,45 +2,13 @@
 
 use yew::prelude::*;
 
+use super::checklist::checklist;
 use super::context::Texts;
 use super::sources::source;
-use super::unconfirmed::unconfirmed;
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 use crate::rules::condition::Condition;
 use crate::rules::family::WorkerType;
-use crate::rules::source::Confidence;
-
-/// The conditions, each met, failed or to confirm; an income test with the household's
-/// income beside its threshold (issue #12: reasons with numbers).
-fn conditions(list: &[Condition], texts: super::context::Texts, income: u64) -> Html {
-    let yours = |c: &Condition| {
-        c.id.starts_with("household_income")
-            .then(|| fill(texts.t(&UI.yours), &[&format::yen(texts.0, income)]))
-    };
-    html! {
-        <ul class="checklist">
-            { for list.iter().enumerate().map(|(i, c)| {
-                // A source said once for a run of conditions that share it (the ids stay in
-                // the hover of the first).
-                let repeated = i.checked_sub(1).and_then(|j| list.get(j)).is_some_and(|p| p.source == c.source);
-                let (class, mark) = match c.met {
-                    Some(true) => ("met", texts.t(&UI.met)),
-                    Some(false) => ("not-met", texts.t(&UI.not_met)),
-                    None => ("confirm", texts.t(&UI.confirm)),
-                };
-                html! {
-                    <li class={class} data-condition={c.id}>
-                        <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
-                        if let Some(yours) = yours(c) { <span class="yours">{ " " }{ yours }</span> }
-                        if !repeated { { source(texts, c.source) } }
-                        if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
-                    </li>
-                }
-            }) }
-        </ul>
-    }
-}
 
 /// Why a domestic-worker type is not open: its failed conditions, in words and numbers.
 fn type_reasons(t: &WorkerType, texts: Texts, income: u64) -> Html {
@@ -105,7 +73,7 @@ pub fn family(texts: Texts, assessment: &Assessment, family_given: bool) -> Html
                 <p class="note">{ texts.code("until_seven_years_after_birth") }</p>
             }
             <p class="note">{ income.clone() }</p>
-            { conditions(&parents.conditions, texts, parents.household_income_yen) }
+            { checklist(&parents.conditions, texts, Some(parents.household_income_yen)) }
             <h3>{ texts.t(&UI.worker_heading) }</h3>
             <p class={classes!("verdict", if worker.eligible { "yes" } else if worker_once { "neutral" } else if !family_given { "unknown" } else { "no" })} data-check="domestic_worker">
                 if !worker.eligible && !worker_once && !family_given {
@@ -130,7 +98,7 @@ pub fn family(texts: Texts, assessment: &Assessment, family_given: bool) -> Html
             if let Some(until) = worker.until {
                 <p>{ fill(texts.t(&UI.worker_until), &[&format::date(lang, until)]) }</p>
             }
-            { conditions(&worker.conditions, texts, worker.household_income_yen) }
+            { checklist(&worker.conditions, texts, Some(worker.household_income_yen)) }
             <ul class="types">
                 { for worker.types.iter().map(|t| html! {
                     <li class={if t.eligible { "met" } else if t.eligible_once_held { "confirm" } else { "not-met" }} data-type={t.kind}>

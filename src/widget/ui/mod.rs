@@ -11,6 +11,7 @@ mod app;
 mod breakdown;
 mod browser;
 mod check_field;
+mod checklist;
 mod children_field;
 mod choice_field;
 mod comparison;

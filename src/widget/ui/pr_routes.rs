@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::checklist::checklist;
 use super::context::Texts;
 use super::sources::source;
 use super::unconfirmed::unconfirmed;
@@ -11,7 +12,6 @@ use crate::i18n::{fill, format, ui::UI};
 use crate::rules::Assessment;
 use crate::rules::lookback::{Assumption, Lookback};
 use crate::rules::pr::Route;
-use crate::rules::source::Confidence;
 
 /// "Annual salary: ¥7,000,000 — assumed the same as today".
 fn assumption_text(texts: Texts, a: &Assumption) -> String {
@@ -134,20 +134,6 @@ fn route_row(texts: Texts, r: &Route) -> Html {
 
 pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
     let a = assessment;
-    let checklist = a.pr.checklist.iter().map(|c| {
-        let (class, mark) = match c.met {
-            Some(true) => ("met", texts.t(&UI.met)),
-            Some(false) => ("not-met", texts.t(&UI.not_met)),
-            None => ("confirm", texts.t(&UI.confirm)),
-        };
-        html! {
-            <li class={class} data-condition={c.id}>
-                <span class="mark">{ mark }</span>{ " " }{ texts.code(c.id) }
-                { source(texts, c.source) }
-                if c.confidence == Confidence::Unverified { { unconfirmed(texts) } }
-            </li>
-        }
-    });
     let revocation = a
         .unverified
         .iter()
@@ -176,7 +162,7 @@ pub fn pr_routes(texts: Texts, assessment: &Assessment) -> Html {
             <h4>{ texts.t(&UI.checklist_heading) }</h4>
             <p class="help">{ texts.t(&UI.checklist_intro) }</p>
             <p class="note">{ texts.code(a.pr.longest_period_of_stay.rule_on_as_of) }</p>
-            <ul class="checklist">{ for checklist }</ul>
+            { checklist(&a.pr.checklist, texts, None) }
             <p class="note" data-fee={a.pr.fee.rule_on_as_of}>
                 <strong>{ texts.t(&UI.fee_label) }</strong>{ " " }{ texts.code(a.pr.fee.rule_on_as_of) }{ source(texts, a.pr.fee.source) }
             </p>

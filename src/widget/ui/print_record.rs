@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::context::Texts;
-use super::profile_form::{education_label, status_code};
+use super::profile_form::status_code;
 use super::state::State;
+use crate::i18n::ui::{category_label, education_label};
 use crate::i18n::{format, ui::UI};
 use crate::rules::Date;
 use crate::widget::money::Reading;
@@ -25,14 +26,7 @@ fn answers(texts: Texts, state: &State) -> Vec<(&'static str, String)> {
     let mut rows: Vec<(&'static str, Option<String>)> = vec![
         (
             t(&UI.category),
-            Some(
-                t(match f.category {
-                    crate::rules::profile::Category::A => &UI.category_a,
-                    crate::rules::profile::Category::B => &UI.category_b,
-                    crate::rules::profile::Category::C => &UI.category_c,
-                })
-                .to_owned(),
-            ),
+            Some(t(category_label(f.category)).to_owned()),
         ),
         (t(&UI.birth_date), date(&f.birth_date)),
         (

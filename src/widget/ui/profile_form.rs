@@ -14,6 +14,7 @@ use super::past_sheet_fields::PastSheetFields;
 use super::state::Action;
 use super::text_field::TextField;
 use crate::i18n::ui::UI;
+use crate::i18n::ui::education_label;
 use crate::i18n::{fill, format};
 use crate::rules::choices::{self, Worth};
 use crate::rules::points::{Item, scored_in};
@@ -367,18 +368,6 @@ pub fn ProfileForm() -> Html {
                 }
             </details>
         </form>
-    }
-}
-
-/// The form's name of a degree (also the past sheet's).
-pub(super) fn education_label(education: Education) -> &'static crate::i18n::Tr {
-    match education {
-        Education::None => &UI.edu_none,
-        Education::Bachelor => &UI.edu_bachelor,
-        Education::Master => &UI.edu_master,
-        Education::Professional => &UI.edu_professional,
-        Education::MbaMot => &UI.edu_mba_mot,
-        Education::Doctor => &UI.edu_doctor,
     }
 }
 
