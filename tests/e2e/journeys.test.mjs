@@ -244,3 +244,22 @@ for (const width of WIDTHS) {
     });
   }
 }
+
+test("on a phone a field that takes the focus under the glance is scrolled clear of it (WCAG 2.4.11)", async () => {
+  const { context, page } = await open(360, "en", "light");
+  for (const id of ["#f-education", "#f-experience_years", "#f-annual_salary_yen"]) {
+    // The field just above the bottom edge, under the glance; then the keyboard reaches it.
+    await page.locator(id).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      window.scrollBy(0, r.bottom - window.innerHeight + 20);
+    });
+    await page.locator(id).focus();
+    await page.waitForFunction((sel) => {
+      const root = document.querySelector("hsp-pr-widget").shadowRoot;
+      const field = root.querySelector(sel).getBoundingClientRect();
+      const glance = root.querySelector(".glance").getBoundingClientRect();
+      return field.bottom <= glance.top;
+    }, id);
+  }
+  await context.close();
+});
