@@ -663,3 +663,57 @@ fn timeline_labels_are_wrapped_to_their_width() {
         }
     }
 }
+
+#[test]
+fn the_summary_carries_every_answer_without_stand_ins() {
+    use hsp_pr::widget::answers::{Known, glance};
+    use hsp_pr::widget::partial::{Gap, evaluate};
+    use hsp_pr::widget::summary::summary;
+    let text_of = |form: &Form| {
+        let outcome = evaluate(&form.to_value(), today());
+        let a = outcome.assessment.expect("judged");
+        let known = Known {
+            gaps: &outcome.gaps,
+            left_out: &outcome.left_out,
+            status: form.status,
+            family_given: form.to_value().get("household").is_some(),
+        };
+        (
+            summary(
+                &a,
+                Lang::En,
+                &glance(&a, known),
+                outcome.inputs.as_ref(),
+                &outcome.gaps,
+            ),
+            outcome.gaps,
+        )
+    };
+    let (text, gaps) = text_of(&valid());
+    assert!(gaps.is_empty());
+    for expected in [
+        "Answers: ",
+        "age 46",
+        "¥22,000,000",
+        "Total: ",
+        "HSP(i): ",
+        "J-Skip: ",
+        "HSP(ii): ",
+        "Permanent residence: ",
+        "Parents: ",
+        "Rules as of December 2026",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    // No salary yet: no stand-in ¥0 among the answers, the total a floor, no J-Skip verdict.
+    let (text, gaps) = text_of(&Form {
+        age: "30".into(),
+        education: Education::Master,
+        ..Form::default()
+    });
+    assert_eq!(gaps, vec![Gap::Salary]);
+    assert!(
+        !text.contains("¥0") && text.contains("Total: at least") && !text.contains("J-Skip"),
+        "{text}"
+    );
+}

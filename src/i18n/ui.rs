@@ -367,7 +367,6 @@ ui_table! {
         "現在の年収のままなら{}から特別高度人材の基準を満たします。",
         "按目前年收入，自{}起符合特别高度人才标准。",
     ],
-    hsp2_heading: ["HSP(ii)", "高度専門職2号", "高度专门职2号"],
     hsp2_eligible: [
         "You can change to HSP(ii) now (indefinite stay).",
         "現在、高度専門職2号（在留期間無期限）へ変更できます。",
@@ -442,7 +441,6 @@ ui_table! {
         "不明：在留歴を入力してください",
         "未知：请填写在留经历",
     ],
-    years_required: ["{} years", "{}年", "{}年"],
     checklist_heading: [
         "General conditions to confirm",
         "確認が必要な一般要件",
@@ -703,7 +701,6 @@ ui_table! {
         "修士・専門職・博士の学位がある場合に加算",
         "具有硕士、专门职或博士学位时计分",
     ],
-    need_corrections: ["the marked fields corrected", "印の付いた項目の修正", "修正标记的项目"],
     needs_correcting: ["needs correcting", "要修正", "需修正"],
     ans_unknown: ["enter {}", "{}を入力", "请填写{}"],
     need_age: ["your age or date of birth", "年齢または生年月日", "年龄或出生日期"],
@@ -761,11 +758,6 @@ ui_table! {
         "次の項目は修正するまで計算に含まれません。影響を受ける結果にはその旨を表示します：",
         "以下项目修正前不计入；受其影响的结果会注明：",
     ],
-    not_a_number: [
-        "Enter a number.",
-        "数字を入力してください。",
-        "请输入数字。",
-    ],
     rules_date: ["Rules as of {}", "{}時点のルール", "截至{}的规则"],
     sources: [
         "Sources: the Immigration Services Agency's point sheet (in force since 1 Apr 2023), its permanent residence guidelines, and the Designated Activities public notices; each line names its own.",
@@ -786,11 +778,6 @@ ui_table! {
         "Now (since {})",
         "現在申請可能（{}から）",
         "现在可申请（自{}起）",
-    ],
-    once_hsp: [
-        "once you hold HSP(i) or HSP(ii)",
-        "高度専門職（1号または2号）を取得すれば可",
-        "取得高度专门职（1号或2号）后可以",
     ],
     could_be_as_early_as: [
         "(could be as early as {}, if the change came sooner)",
@@ -950,7 +937,6 @@ ui_table! {
     assumption: ["{}: {} — {}", "{}：{}（{}）", "{}：{}（{}）"],
     list_separator: ["; ", "、", "；"],
     summary_pair: ["{}: {}", "{}：{}", "{}：{}"],
-    summary_route: ["{}: {} — {}", "{}：{}（{}）", "{}：{}（{}）"],
     could_be_open_already: [
         "(could be open already, if the change came sooner)",
         "（変更が早かった場合、すでに申請できる可能性があります）",

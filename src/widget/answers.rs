@@ -79,6 +79,9 @@ impl Answer {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Glance {
     pub points: u32,
+    /// The marks the points are read against (the assessment's: 70 for HSP(i), 80 for the
+    /// 1-year PR track).
+    pub marks: [u32; 2],
     /// False while the points lack the age or the salary (a floor, not the total).
     pub points_complete: bool,
     pub hsp: Answer,
@@ -100,22 +103,6 @@ pub struct Known<'a> {
     pub family_given: bool,
 }
 
-/// The members of the sheet: one of them wrong, the points are a floor.
-const SHEET: [&str; 12] = [
-    "category",
-    "birth_date",
-    "age",
-    "education",
-    "multiple_degrees",
-    "experience_years",
-    "annual_salary_yen",
-    "research",
-    "qualifications",
-    "position",
-    "japanese",
-    "bonuses",
-];
-
 pub fn glance(a: &Assessment, known: Known) -> Glance {
     let Known {
         gaps,
@@ -125,7 +112,11 @@ pub fn glance(a: &Assessment, known: Known) -> Glance {
     } = known;
     let residence_given = status.is_some();
     let wrong = |prefix: &str| left_out.iter().any(|p| p.starts_with(prefix));
-    let sheet_wrong = left_out.iter().any(|p| SHEET.contains(&p.as_str()));
+    // Every top-level member of the profile is read by the sheet: one of them wrong, the
+    // points are a floor.
+    let sheet_wrong = left_out
+        .iter()
+        .any(|p| !p.starts_with("household") && !p.starts_with("residence"));
     let complete = gaps.is_empty() && !sheet_wrong;
     let unknown = Answer::Unknown(
         match (gaps.contains(&Gap::Age), gaps.contains(&Gap::Salary)) {
@@ -151,14 +142,20 @@ pub fn glance(a: &Assessment, known: Known) -> Glance {
             .as_ref()
             .is_some_and(|l| !l.assumptions.is_empty() || l.salary_assumed)
     };
+    // What the residence-based answers (PR, HSP(ii)) cannot be judged without.
+    let residence_gate = if !complete {
+        Some(unknown)
+    } else if wrong("residence") {
+        Some(corrections)
+    } else if !residence_given {
+        Some(Answer::Unknown(Needs::Residence))
+    } else {
+        None
+    };
     let pr = if a.pr.already_permanent_resident {
         Answer::Held
-    } else if !complete {
-        unknown
-    } else if wrong("residence") {
-        corrections
-    } else if !residence_given {
-        Answer::Unknown(Needs::Residence)
+    } else if let Some(gate) = residence_gate {
+        gate
     } else if open.iter().any(|r| !assumed(r)) {
         Answer::Yes(a.pr.earliest_date)
     } else if !open.is_empty() {
@@ -178,12 +175,8 @@ pub fn glance(a: &Assessment, known: Known) -> Glance {
     let h2 = &a.hsp2;
     let hsp2 = if h2.already_hsp2 {
         Answer::Held
-    } else if !complete {
-        unknown
-    } else if wrong("residence") {
-        corrections
-    } else if !residence_given {
-        Answer::Unknown(Needs::Residence)
+    } else if let Some(gate) = residence_gate {
+        gate
     } else if h2.eligible {
         Answer::Yes(h2.earliest_date)
     } else if let Some(back) = &a.way_back {
@@ -214,6 +207,7 @@ pub fn glance(a: &Assessment, known: Known) -> Glance {
     };
     Glance {
         points: a.points.total,
+        marks: [a.points.pass_mark, a.points.pr_1_year_mark],
         points_complete: complete,
         hsp,
         hsp2,

@@ -8,6 +8,7 @@
 //! everything that depends on them is unknown, which the widget says instead of a verdict.
 //! Nothing is computed here; the rules do it all, on a profile with less in it.
 
+use crate::rules::decode::WORKING_AGE;
 use crate::rules::points::PointInputs;
 use crate::rules::{Assessment, Date, FieldError, Value, decode, evaluate as judge};
 
@@ -82,9 +83,12 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
             remove_path(&mut rest, path);
         }
         left_out.extend(pending.iter().filter(|p| !p.is_empty()).cloned());
-        // Old enough for the experience given: a stand-in must not make it impossible.
+        // Old enough for the experience given: the rules refuse more experience than a
+        // working life from `WORKING_AGE`, and a stand-in must not make that happen.
         let age_stand_in = match rest.get("experience_years") {
-            Some(Value::Number(years)) => AGE_STAND_IN.max(years.ceil() + 16.0),
+            Some(Value::Number(years)) => {
+                AGE_STAND_IN.max(years.ceil() + f64::from(WORKING_AGE) + 1.0)
+            }
             _ => AGE_STAND_IN,
         };
         for (gap, present, stand_in) in [

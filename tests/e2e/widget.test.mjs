@@ -288,3 +288,20 @@ test("the offline file works from file:// with every request blocked", async () 
   assert.deepEqual(other, []);
   await context.close();
 });
+
+test("Start over clears the answers and Undo brings them back, until the next edit", async () => {
+  const { context, page } = await freshPage();
+  await fillProfile(page, PROFILES.family);
+  await settled(page);
+  const total = await page.textContent(".total-number");
+  await page.click("[data-action=reset]");
+  assert.equal(await page.inputValue("#f-birth_date"), "");
+  await page.click("[data-action=undo]");
+  assert.equal(await page.inputValue("#f-birth_date"), "1988-03-03");
+  assert.equal(await page.textContent(".total-number"), total);
+  // After an edit the cleared answers are gone for good: no Undo is offered.
+  await page.click("[data-action=reset]");
+  await page.fill("#f-age", "30");
+  assert.equal(await page.locator("[data-action=undo]").count(), 0);
+  await context.close();
+});

@@ -198,6 +198,12 @@ pub async fn load_language(lang: Lang) -> bool {
 /// On a phone the glance sits over the bottom of the screen: a field that takes the focus
 /// under it is scrolled up into the clear (WCAG 2.4.11, focus not obscured).
 pub fn keep_clear_of_glance(field: &web_sys::Element) {
+    // Only a focus the browser shows (the keyboard's; any in a text field): scrolling under
+    // a pointer pressing a button or a box would move it away before the press ends, and the
+    // click would be lost.
+    if !field.matches(":focus-visible").unwrap_or(false) {
+        return;
+    }
     let Some(glance) = field
         .closest(".hsp-pr")
         .ok()

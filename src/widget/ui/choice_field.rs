@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::field_errors::{FieldErrors, use_invalid};
+use super::field_errors::{FieldErrors, field_id, use_invalid};
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceFieldProps {
@@ -22,7 +22,7 @@ pub struct ChoiceFieldProps {
 #[component]
 pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let invalid = use_invalid(&props.path);
-    let id = format!("f-{}", props.path.replace(['.', '[', ']'], "-"));
+    let id = field_id(&props.path);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let onchange = {

@@ -6,6 +6,12 @@ use yew::prelude::*;
 use super::context::{use_state_handle, use_texts};
 use crate::rules::decode::ErrorCode;
 
+/// The id of the control for a profile path (`residence.hsp_since` → `f-residence-hsp_since`):
+/// one rule for the fields and the banner's links to them.
+pub fn field_id(path: &str) -> String {
+    format!("f-{}", path.replace(['.', '[', ']'], "-"))
+}
+
 /// Whether the field at `path` is marked wrong: it has an error that is not the fresh
 /// form's "required" (the results ask for that instead).
 #[hook]

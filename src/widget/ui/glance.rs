@@ -10,10 +10,6 @@ use super::context::Texts;
 use crate::i18n::{fill, format, ui::UI};
 use crate::widget::answers::{self, Answer, Glance};
 
-pub fn answer_text(texts: Texts, answer: Answer) -> String {
-    answers::words(texts.0, answer)
-}
-
 fn to_results(event: MouseEvent) {
     let target = event
         .target()
@@ -29,12 +25,13 @@ fn to_results(event: MouseEvent) {
 
 pub fn glance(texts: Texts, g: &Glance) -> Html {
     let lang = texts.0;
-    let marks = [70, 80].map(|mark| {
+    let [pass, one_year] = g.marks;
+    let marks = g.marks.map(|mark| {
         if g.points >= mark && !g.points_complete {
             // A floor already past the mark: reached so far, the rest still to come.
             html! { <span class="badge" data-mark={mark.to_string()}>{ fill(texts.t(&UI.at_least), &[&mark.to_string()]) }</span> }
         } else if g.points >= mark {
-            html! { <span class="badge reached" data-mark={mark.to_string()}>{ texts.t(if mark == 70 { &UI.badge_70 } else { &UI.badge_80 }) }</span> }
+            html! { <span class="badge reached" data-mark={mark.to_string()}>{ texts.t(if mark == pass { &UI.badge_70 } else { &UI.badge_80 }) }</span> }
         } else {
             let short = mark.saturating_sub(g.points);
             let text = match lang {
@@ -44,8 +41,11 @@ pub fn glance(texts: Texts, g: &Glance) -> Html {
             html! { <span class="badge" data-mark={mark.to_string()}>{ text }</span> }
         }
     });
-    // An SVG, not a styled element: a strict CSP blocks style attributes.
-    let width = format!("{:.1}", f64::from(g.points.min(120)) / 1.2);
+    // An SVG, not a styled element: a strict CSP blocks style attributes. The scale is the
+    // gauge's, 0 to 120 points.
+    let x = |points: u32| format!("{:.1}", f64::from(points.min(120)) / 1.2);
+    let width = x(g.points);
+    let (tick_70, tick_80) = (x(pass), x(one_year));
     let row = |label: &'static str, key: &'static str, answer: Answer| {
         html! {
             <div class={classes!("glance-answer", answer.kind())} data-glance={key} data-answer={answer.kind()}>
@@ -65,8 +65,8 @@ pub fn glance(texts: Texts, g: &Glance) -> Html {
                 <svg class="glance-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="track" x="0" y="0" width="100" height="8" rx="3" />
                     <rect class="fill" x="0" y="0" width={width} height="8" rx="3" />
-                    <line class="tick" x1="58.3" x2="58.3" y1="0" y2="8" />
-                    <line class="tick" x1="66.7" x2="66.7" y1="0" y2="8" />
+                    <line class="tick" x1={tick_70.clone()} x2={tick_70} y1="0" y2="8" />
+                    <line class="tick" x1={tick_80.clone()} x2={tick_80} y1="0" y2="8" />
                 </svg>
                 <p class="badges">{ for marks }</p>
             </div>

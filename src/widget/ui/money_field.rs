@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::context::{use_state_handle, use_texts};
-use super::field_errors::{FieldErrors, use_invalid};
+use super::field_errors::{FieldErrors, field_id, use_invalid};
 use super::state::Action;
 use crate::i18n::{Lang, fill, format, ui::UI};
 use crate::widget::form::Form;
@@ -45,7 +45,7 @@ pub fn MoneyField(props: &MoneyFieldProps) -> Html {
         return Html::default();
     };
     let path = props.path;
-    let id = format!("f-{}", path.replace(['.', '[', ']'], "-"));
+    let id = field_id(path);
     let (help_id, error_id, unit_id) = (
         format!("{id}-help"),
         format!("{id}-error"),

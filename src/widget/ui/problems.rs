@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::context::Texts;
+use super::field_errors::field_id;
 use super::field_names::label;
 use crate::i18n::{fill, ui::UI};
 use crate::rules::FieldError;
@@ -33,7 +34,7 @@ pub fn problems(texts: Texts, errors: &[FieldError], fresh: bool) -> Html {
         return Html::default();
     }
     let items = shown.into_iter().map(|e| {
-        let id = format!("f-{}", e.field.replace(['.', '[', ']'], "-"));
+        let id = field_id(&e.field);
         // "Child 2's date of birth": the labels of repeated fields take their number.
         let number = e
             .field

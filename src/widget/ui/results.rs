@@ -8,7 +8,7 @@ use super::breakdown::breakdown;
 use super::comparison::comparison;
 use super::context::{use_state_handle, use_texts};
 use super::family::family;
-use super::glance::{answer_text, glance};
+use super::glance::glance;
 use super::improvements::improvements;
 use super::points_gauge::points_gauge;
 use super::pr_routes::pr_routes;
@@ -18,6 +18,7 @@ use super::timeline::timeline;
 use super::use_after_paint::use_after_paint;
 use super::use_debounced::use_debounced;
 use crate::i18n::{fill, format, ui::UI};
+use crate::widget::answers;
 
 #[component]
 pub fn Results() -> Html {
@@ -35,9 +36,9 @@ pub fn Results() -> Html {
             texts.t(&UI.total),
             format::points(lang, g.points),
             texts.t(&UI.glance_hsp),
-            answer_text(texts, g.hsp),
+            answers::words(lang, g.hsp),
             texts.t(&UI.glance_pr),
-            answer_text(texts, g.pr),
+            answers::words(lang, g.pr),
         ),
         _ => String::new(),
     };
@@ -60,7 +61,7 @@ pub fn Results() -> Html {
     // answers that rest on them are not given (the glance says why).
     let floor = at_a_glance.is_some_and(|g| !g.points_complete);
     if floor && gaps.len() < left_out.len() {
-        missing.push(texts.t(&UI.need_corrections));
+        missing.push(texts.code("needs_corrections"));
     }
     let missing = missing.join(texts.t(&UI.list_separator));
     let wrong = |prefix: &str| left_out.iter().any(|p| p.starts_with(prefix));

@@ -56,7 +56,7 @@ pub fn status_lines(
         (_, false, None) if hsp2_unknown => format!(
             "{}: {}",
             texts.t(&UI.glance_hsp2),
-            super::glance::answer_text(texts, glance.hsp2)
+            crate::widget::answers::words(texts.0, glance.hsp2)
         ),
         (_, true, Some(since)) => fill(texts.t(&UI.hsp2_eligible_since), &[&date(since)]),
         (_, true, None) => texts.t(&UI.hsp2_eligible).to_owned(),

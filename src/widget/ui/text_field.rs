@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::field_errors::{FieldErrors, use_invalid};
+use super::field_errors::{FieldErrors, field_id, use_invalid};
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
@@ -31,7 +31,7 @@ pub struct TextFieldProps {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let invalid = use_invalid(&props.path);
-    let id = format!("f-{}", props.path.replace(['.', '[', ']'], "-"));
+    let id = field_id(&props.path);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let oninput = {
