@@ -17,6 +17,12 @@ RUSTC_BOOTSTRAP=1 \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
   cargo build --profile wasm-release --locked --target wasm32-unknown-unknown --lib --target-dir target/size \
   -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+# The official sheet's writer (sheet/): its own wasm, fetched only when the person asks for the
+# sheet (issue #13), with the same size flags.
+RUSTC_BOOTSTRAP=1 \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  cargo build --profile wasm-release --locked --target wasm32-unknown-unknown -p hsp-pr-sheet --lib --target-dir target/size \
+  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -rf dist
 mkdir -p dist target/glue
 wasm-bindgen --target web --no-typescript --out-name core --out-dir target/glue target/size/wasm32-unknown-unknown/wasm-release/hsp_pr.wasm
@@ -27,5 +33,11 @@ node_modules/.bin/wasm-opt -Oz --minify-imports-and-exports-and-modules \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   target/glue/core_bg.wasm -o target/glue/core_bg.opt.wasm > target/glue/names.json
-python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm target/glue/names.json
+wasm-bindgen --target web --no-typescript --out-name sheet --out-dir target/glue target/size/wasm32-unknown-unknown/wasm-release/hsp_pr_sheet.wasm
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  target/glue/sheet_bg.wasm -o target/glue/sheet_bg.opt.wasm
+python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm target/glue/names.json \
+  target/glue/sheet.js target/glue/sheet_bg.opt.wasm
 echo "Built dist/ (wasm $(wc -c < "dist/hsp-pr-widget-$VERSION.wasm") bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"

@@ -2,7 +2,7 @@
 iframe pages, the TypeScript declarations, and the single offline file; then prints each
 file's <script> tag with its integrity hash.
 
-Usage: bundle.py DIST VERSION GLUE_JS WASM NAMES_JSON"""
+Usage: bundle.py DIST VERSION GLUE_JS WASM NAMES_JSON SHEET_GLUE_JS SHEET_WASM"""
 import base64
 import gzip
 import hashlib
@@ -22,6 +22,13 @@ loader = (static / "loader.js").read_text(encoding="utf-8")
 css = (static / "widget.css").read_text(encoding="utf-8")
 wasm = pathlib.Path(wasm_path).read_bytes()
 root = static.parent
+# The official sheet's writer (sheet/, issue #13): its own wasm, loaded only when the person
+# asks for the sheet. Its glue is small and goes inside the widget's module, scoped, so that
+# the module the host pins by its integrity also pins, by theirs, every file it later loads.
+sheet_glue_text = pathlib.Path(sys.argv[6]).read_text(encoding="utf-8")
+sheet_wasm = pathlib.Path(sys.argv[7]).read_bytes()
+# The university list of the ⑰ search (scripts/universities.py), fetched when it is first used.
+universities = (static / "universities-2026-01.txt").read_bytes()
 
 
 def import_modules(wasm: bytes) -> set:
@@ -108,10 +115,25 @@ def minify_css(code: str) -> str:
     return re.sub(r"\s*([{};,])\s*", r"\1", code).strip()
 
 
+def scoped_sheet_glue(glue: str) -> str:
+    """wasm-bindgen's ES-module glue of the sheet wasm as an object in the widget's module:
+    its exports become the object's members, its names stay its own."""
+    exports = re.findall(r"^export function (\w+)\(", glue, flags=re.M)
+    if sorted(exports) != ["print_css", "print_html", "xlsx"]:
+        sys.exit(f"bundle: the sheet glue exports {exports}")
+    tail = "export { initSync, __wbg_init as default };"
+    if glue.count(tail) != 1:
+        sys.exit("bundle: the sheet glue's exports are not where they were")
+    glue = glue.replace(tail, "").replace("export function ", "function ")
+    if re.search(r"^\s*(export|import)\b", glue, flags=re.M):
+        sys.exit("bundle: the sheet glue has another import or export")
+    return "const HspPrSheetGlue = (() => {\n" + glue + "\nreturn { init: __wbg_init, xlsx, print_html, print_css };\n})();\n"
+
+
 css = minify_css(css)
 # The glue and the loader refer to VERSION, WIDGET_CSS, wasmSource() and languagePack(),
 # defined around them per file: minified alone, those stay free names.
-body = minify_js(rename(glue) + "\n" + loader)
+body = minify_js(rename(glue) + "\n" + scoped_sheet_glue(sheet_glue_text) + "\n" + loader)
 
 
 def sri(data: bytes) -> str:
@@ -135,6 +157,10 @@ def module(wasm_source: str) -> str:
 
 
 widget_name = f"hsp-pr-widget-{version}"
+sheet_name = f"hsp-pr-sheet-{version}"
+universities_name = f"hsp-pr-universities-{version}.txt"
+(dist / f"{sheet_name}.wasm").write_bytes(sheet_wasm)
+(dist / universities_name).write_bytes(universities)
 # The Japanese and Chinese words (src/i18n/packs.rs): files next to the wasm, fetched with
 # their integrity; inline in the offline file.
 packs = {code: (static / "i18n" / f"{code}.json").read_bytes() for code in ["ja", "zh"]}
@@ -158,6 +184,14 @@ widget_js = module(
     f'const PACK_INTEGRITY = {pack_integrity};\n'
     'function languagePack(code) {\n'
     f'  return fetch(new URL(`{widget_name}.${{code}}.json`, import.meta.url), {{ integrity: PACK_INTEGRITY[code] }})\n'
+    '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
+    '}\n'
+    'function sheetWasmSource() {\n'
+    f'  return fetch(new URL("{sheet_name}.wasm", import.meta.url), {{ integrity: {json.dumps(sri(sheet_wasm))} }})\n'
+    '    .then((response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
+    '}\n'
+    'function universityList() {\n'
+    f'  return fetch(new URL("{universities_name}", import.meta.url), {{ integrity: {json.dumps(sri(universities))} }})\n'
     '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
     '}').encode("utf-8")
 (dist / f"{widget_name}.js").write_bytes(widget_js)
@@ -249,7 +283,19 @@ offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
                     '  return wasm;\n'
                     '}\n'
                     f'const PACKS = {json.dumps({code: data.decode("utf-8") for code, data in packs.items()}, ensure_ascii=False)};\n'
-                    'function languagePack(code) { return Promise.resolve(PACKS[code]); }')
+                    'function languagePack(code) { return Promise.resolve(PACKS[code]); }\n'
+                    # The sheet's writer and the list, inline: inflated or read only when asked for.
+                    f'const SHEET_WASM_GZIP_BASE64 = "{base64.b64encode(gzip.compress(sheet_wasm, 9, mtime=0)).decode("ascii")}";\n'
+                    f'const SHEET_WASM_SHA384 = "{base64.b64encode(hashlib.sha384(sheet_wasm).digest()).decode("ascii")}";\n'
+                    'async function sheetWasmSource() {\n'
+                    '  const bytes = Uint8Array.from(atob(SHEET_WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'
+                    '  const wasm = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();\n'
+                    '  const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", wasm))));\n'
+                    '  if (digest !== SHEET_WASM_SHA384) throw new Error("the sheet writer is not the expected file");\n'
+                    '  return wasm;\n'
+                    '}\n'
+                    f'const UNIVERSITIES = {json.dumps(universities.decode("utf-8"), ensure_ascii=False)};\n'
+                    'function universityList() { return Promise.resolve(UNIVERSITIES); }')
 if "</script" in offline_js:
     sys.exit("bundle: '</script' inside the inline module would end it early")
 (dist / "hsp-pr-widget.html").write_text(f"""<!doctype html>

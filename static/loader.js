@@ -8,8 +8,10 @@
 // Shadow DOM; its attributes are reactive; removing it releases it.
 // <div data-hsp-pr-widget data-lang …>: the same, for site builders that strip unknown tags.
 // HspPr.evaluate(profile): the assessment of CONTRACT.md, or a rejection with its errors.
-// Nothing here makes a network request except fetching the .wasm next to this file and, for a
-// widget in Japanese or Chinese, that language's words (the wasm holds the English only).
+// Nothing here makes a network request except fetching the .wasm next to this file, for a
+// widget in Japanese or Chinese that language's words (the wasm holds the English only), and,
+// only when the person asks for them, the official sheet's writer (sheetWasmSource()) and the
+// university list (universityList()), each pinned by its hash or inline in the offline file.
 
 const ready = __wbg_init({ module_or_path: wasmSource() });
 
@@ -206,10 +208,68 @@ function optionsOf(element, prefix) {
   };
 }
 
+// The parts of the consultation pack (issue #13), loaded when first asked for: the official
+// sheet's writer (its own wasm, with the print view's styles) and the university list.
+let sheetStyles = null;
+let sheetModule = null;
+const styleSheets = () => (sheetStyles ? [stylesheet(), sheetStyles] : [stylesheet()]);
+function loadSheet() {
+  if (!sheetModule) {
+    sheetModule = Promise.resolve()
+      .then(() => sheetWasmSource())
+      .then((source) => HspPrSheetGlue.init({ module_or_path: source }))
+      .then(() => {
+        // A constructed stylesheet, as the widget's own: a strict CSP allows no other.
+        sheetStyles = new CSSStyleSheet();
+        sheetStyles.replaceSync(HspPrSheetGlue.print_css());
+        for (const host of hosts) if (host.shadowRoot) host.shadowRoot.adoptedStyleSheets = styleSheets();
+        return HspPrSheetGlue;
+      });
+    sheetModule.catch(() => {
+      sheetModule = null;
+    });
+  }
+  return sheetModule;
+}
+function saveFile(bytes, name) {
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Released once the browser has surely taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+let universityText = null;
+/** The wasm's one door to the on-demand parts: a promise of the text asked for. */
+function consult(kind, first, second) {
+  if (kind === "universities") {
+    if (!universityText) {
+      universityText = universityList();
+      universityText.catch(() => {
+        universityText = null;
+      });
+    }
+    return universityText;
+  }
+  if (kind === "sheet_html") return loadSheet().then((sheet) => sheet.print_html(first, second));
+  if (kind === "sheet_xlsx") {
+    return loadSheet().then((sheet) => {
+      saveFile(sheet.xlsx(first), second);
+      return second;
+    });
+  }
+  return Promise.reject(new Error(`no part "${kind}"`));
+}
+ready.then(() => set_consultation_loader(consult), () => {});
+
 function render(host, options) {
   hosts.add(host);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  shadow.adoptedStyleSheets = [stylesheet()];
+  shadow.adoptedStyleSheets = styleSheets();
   const root = document.createElement("div");
   shadow.replaceChildren(root);
   return mount_widget(root, host, options);

@@ -717,3 +717,56 @@ fn the_summary_carries_every_answer_without_stand_ins() {
         "{text}"
     );
 }
+
+/// The search over the official list (issue #13): English, Japanese, and the Chinese a reader
+/// types for Japanese characters, each finds its university first.
+#[test]
+fn the_university_search_finds_by_every_script() {
+    use hsp_pr::widget::universities::List;
+    let text = std::fs::read_to_string("static/universities-2026-01.txt").expect("list");
+    let list = List::parse(&text).expect("a list");
+    assert_eq!(list.universities.len(), 390);
+    assert_eq!(list.as_of, "2026-01");
+    assert!(list.note_ja.contains("最新の３つの世界大学ランキング"));
+    let first = |query: &str| list.search(query).first().map(|u| u.name_en.clone());
+    assert_eq!(
+        first("東京大学").as_deref(),
+        Some("The University of Tokyo")
+    );
+    assert_eq!(first("Tsinghua").as_deref(), Some("Tsinghua University"));
+    assert_eq!(first("清华").as_deref(), Some("Tsinghua University"));
+    assert_eq!(first("清華").as_deref(), Some("Tsinghua University"));
+    assert_eq!(first("aalto").as_deref(), Some("Aalto University"));
+    assert_eq!(first("ＡＡＬＴＯ").as_deref(), Some("Aalto University"));
+    // Simplified and Traditional forms of Japanese characters.
+    assert_eq!(
+        first("东京大学").as_deref(),
+        Some("The University of Tokyo")
+    );
+    assert_eq!(
+        first("國立臺灣大學").as_deref(),
+        Some("National Taiwan University")
+    );
+    assert_eq!(
+        first("哈尔滨工业大学").as_deref(),
+        Some("Harbin Institute of Technology")
+    );
+    // Accents are optional; every word must match.
+    assert!(
+        list.search("zurich eth")
+            .iter()
+            .any(|u| u.name_en.contains("ETH"))
+    );
+    assert!(list.search("university of nowhere at all").is_empty());
+    // One Latin letter is no query; results are capped.
+    assert!(list.search("a").is_empty());
+    assert!(list.search("university").len() <= hsp_pr::widget::universities::MAX_RESULTS);
+    // Two universities share 東北大学: both are found.
+    let tohoku: Vec<_> = list
+        .search("東北大学")
+        .iter()
+        .map(|u| u.country_en.clone())
+        .collect();
+    assert!(tohoku.contains(&"Japan".to_owned()) && tohoku.contains(&"China".to_owned()));
+    assert!(List::parse("not a list").is_none());
+}

@@ -3,6 +3,8 @@
 //! ```text
 //! hsp-pr evaluate [FILE|-] [--as-of YYYY-MM-DD]
 //! hsp-pr evaluate --jsonl [FILE|-] [--as-of YYYY-MM-DD]
+//! hsp-pr sheet [FILE|-] -o FILE.xlsx [--for PURPOSE] [--as-of YYYY-MM-DD]
+//! hsp-pr sheet --jsonl [FILE|-] -o FOLDER [--for PURPOSE] [--as-of YYYY-MM-DD]
 //! ```
 //! Exit 0 when every profile was valid, 2 when any was invalid, 1 on I/O or usage failure
 //! (an output closed before every result was written included). Nothing here panics: the
@@ -27,17 +29,25 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use hsp_pr::rules::decode::ErrorCode;
-use hsp_pr::rules::{Date, Rejection, Value, assess};
+use hsp_pr::rules::sheet::{Purpose, fill};
+use hsp_pr::rules::{Date, Rejection, Value, assess, decode};
 
 const USAGE: &str = "\
 usage: hsp-pr evaluate [FILE|-] [--as-of YYYY-MM-DD]
        hsp-pr evaluate --jsonl [FILE|-] [--as-of YYYY-MM-DD]
+       hsp-pr sheet [FILE|-] -o FILE.xlsx [--for PURPOSE] [--as-of YYYY-MM-DD]
+       hsp-pr sheet --jsonl [FILE|-] -o FOLDER [--for PURPOSE] [--as-of YYYY-MM-DD]
 
 Reads one profile (JSON) and writes its assessment (JSON); with --jsonl, one profile per
 line in and one result per line out. Without FILE, or with -, reads standard input.
 --as-of replaces each profile's as_of; without either, as_of is today's date in Japan.
 A profile (a line with --jsonl) is at most 1 MiB; a line that is too long, not UTF-8 or
 not JSON gets its own {\"errors\": [...]} line, and the batch goes on.
+`sheet` writes the official point sheet (A, B or C by the category) filled in, as .xlsx;
+with --jsonl, one file per line into FOLDER (0001.xlsx, 0002.xlsx …), and one JSON line per
+profile on standard output: {\"line\", \"file\", \"sheet\", \"total\"} or {\"line\", \"errors\"}.
+PURPOSE: hsp (default; no PR box ticked), pr_now, pr_1_year_before, pr_3_years_before (a PR
+application: the points on the application date, or one or three years before it).
 Exit status: 0 all profiles valid, 2 some profile invalid, 1 I/O or usage error (also
 when the output closes before every result is written).";
 
@@ -47,6 +57,10 @@ when the output closes before every result is written).";
 const MAX_PROFILE_BYTES: usize = 1 << 20;
 
 struct Options {
+    /// `sheet`: write the filled sheet instead of the assessment.
+    sheet: bool,
+    output: Option<OsString>,
+    purpose: Purpose,
     jsonl: bool,
     input: Option<OsString>,
     as_of: Option<Date>,
@@ -65,13 +79,17 @@ fn parse_args(args: &[OsString]) -> Result<Command, String> {
             .ok_or_else(|| format!("the argument {arg:?} is not UTF-8 text"))
     };
     let mut rest = args.iter();
-    match rest.next().map(text).transpose()?.as_deref() {
-        Some("evaluate") => {}
+    let sheet = match rest.next().map(text).transpose()?.as_deref() {
+        Some("evaluate") => false,
+        Some("sheet") => true,
         Some("-h" | "--help") => return Ok(Command::Help),
         Some(other) => return Err(format!("unknown command \"{other}\"")),
         None => return Err("missing command".to_owned()),
-    }
+    };
     let mut options = Options {
+        sheet,
+        output: None,
+        purpose: Purpose::Hsp,
         jsonl: false,
         input: None,
         as_of: None,
@@ -92,6 +110,19 @@ fn parse_args(args: &[OsString]) -> Result<Command, String> {
                 let date = rest.next().ok_or("--as-of needs a date YYYY-MM-DD")?;
                 options.as_of = Some(parse_date(&text(date)?)?);
             }
+            "-o" | "--output" if sheet => {
+                options.output = Some(
+                    rest.next()
+                        .ok_or("-o needs a file (a folder with --jsonl)")?
+                        .clone(),
+                );
+            }
+            "--for" if sheet => {
+                let code = text(rest.next().ok_or("--for needs a purpose")?)?;
+                options.purpose = Purpose::from_code(&code).ok_or_else(|| {
+                    format!("--for \"{code}\" is not one of hsp, pr_now, pr_1_year_before, pr_3_years_before")
+                })?;
+            }
             flag if flag.starts_with("--as-of=") => {
                 options.as_of = Some(parse_date(flag.trim_start_matches("--as-of="))?);
             }
@@ -101,6 +132,9 @@ fn parse_args(args: &[OsString]) -> Result<Command, String> {
             _ if options.input.is_none() => options.input = Some(arg.clone()),
             extra => return Err(format!("unexpected argument \"{extra}\"")),
         }
+    }
+    if sheet && options.output.is_none() {
+        return Err("sheet needs -o FILE.xlsx (a folder with --jsonl)".to_owned());
     }
     Ok(Command::Evaluate(options))
 }
@@ -145,10 +179,10 @@ fn rejection_json(rejection: &Rejection, pretty: bool) -> String {
     })
 }
 
-/// One profile's bytes → its JSON result, and whether it was valid. Bytes that are not UTF-8
-/// are not JSON text (RFC 8259 §8.1).
-fn evaluate_bytes(bytes: &[u8], today: Date, as_of: Option<Date>, pretty: bool) -> (String, bool) {
-    let outcome = match std::str::from_utf8(bytes) {
+/// One profile's bytes as a JSON value. Bytes that are not UTF-8 are not JSON text (RFC 8259
+/// §8.1).
+fn parse_bytes(bytes: &[u8]) -> Result<Value, Rejection> {
+    match std::str::from_utf8(bytes) {
         Err(error) => Err(Rejection::single(
             "",
             ErrorCode::MalformedJson,
@@ -162,15 +196,19 @@ fn evaluate_bytes(bytes: &[u8], today: Date, as_of: Option<Date>, pretty: bool) 
             ErrorCode::MalformedJson,
             "empty: expected one profile",
         )),
-        Ok(text) => match serde_json::from_str::<Value>(text) {
-            Ok(value) => assess(&value, today, as_of),
-            Err(error) => Err(Rejection::single(
+        Ok(text) => serde_json::from_str::<Value>(text).map_err(|error| {
+            Rejection::single(
                 "",
                 ErrorCode::MalformedJson,
                 format!("not valid JSON: {error}"),
-            )),
-        },
-    };
+            )
+        }),
+    }
+}
+
+/// One profile's bytes → its JSON result, and whether it was valid.
+fn evaluate_bytes(bytes: &[u8], today: Date, as_of: Option<Date>, pretty: bool) -> (String, bool) {
+    let outcome = parse_bytes(bytes).and_then(|value| assess(&value, today, as_of));
     let json = match &outcome {
         Ok(assessment) if pretty => serde_json::to_string_pretty(assessment).ok(),
         Ok(assessment) => serde_json::to_string(assessment).ok(),
@@ -187,6 +225,138 @@ fn evaluate_bytes(bytes: &[u8], today: Date, as_of: Option<Date>, pretty: bool) 
             false,
         ),
     }
+}
+
+/// A filled sheet: the workbook's bytes, the sheet (A/B/C) and its total.
+struct Sheet {
+    bytes: Vec<u8>,
+    sheet: &'static str,
+    total: u32,
+}
+
+/// One profile's bytes → its filled sheet, or why not.
+fn sheet_bytes(bytes: &[u8], today: Date, options: &Options) -> Result<Sheet, Rejection> {
+    let profile = parse_bytes(bytes).and_then(|value| decode(&value, today, options.as_of))?;
+    let filled = fill(&profile, options.purpose);
+    let internal = |message: String| Rejection::single("", ErrorCode::MalformedJson, message);
+    let json = serde_json::to_string(&filled).map_err(|e| internal(e.to_string()))?;
+    let bytes = hsp_pr_sheet::xlsx::xlsx_from_json(&json)
+        .map_err(|e| internal(format!("could not write the workbook: {e}")))?;
+    Ok(Sheet {
+        bytes,
+        sheet: filled.sheet,
+        total: filled.total,
+    })
+}
+
+/// The line reporting one sheet written: `{"line", "file", "sheet", "total"}`.
+fn sheet_report(line: Option<usize>, file: &std::path::Path, sheet: &Sheet) -> String {
+    let mut report = serde_json::Map::new();
+    if let Some(line) = line {
+        report.insert("line".into(), line.into());
+    }
+    report.insert("file".into(), file.to_string_lossy().into_owned().into());
+    report.insert("sheet".into(), sheet.sheet.into());
+    report.insert("total".into(), sheet.total.into());
+    serde_json::Value::Object(report).to_string()
+}
+
+/// The rejection of one line, with its number: `{"line", "errors"}`.
+fn line_rejection(line: usize, rejection: &Rejection) -> String {
+    let mut value = serde_json::to_value(rejection).unwrap_or_default();
+    if let Some(members) = value.as_object_mut() {
+        members.insert("line".into(), line.into());
+    }
+    value.to_string()
+}
+
+fn run_sheet_single(options: &Options, today: Date, output: &OsString) -> Result<bool, Failed> {
+    let failed = |error| Failed { error, written: 0 };
+    let bytes = read_all(options.input.as_ref()).map_err(failed)?;
+    let outcome = if bytes.len() > MAX_PROFILE_BYTES {
+        Err(too_large(bytes.len()))
+    } else {
+        sheet_bytes(&bytes, today, options)
+    };
+    match outcome {
+        Ok(sheet) => {
+            let path = std::path::Path::new(output);
+            std::fs::write(path, &sheet.bytes).map_err(failed)?;
+            writeln!(io::stdout().lock(), "{}", sheet_report(None, path, &sheet))
+                .map_err(failed)?;
+            Ok(true)
+        }
+        Err(rejection) => {
+            writeln!(io::stdout().lock(), "{}", rejection_json(&rejection, true))
+                .map_err(failed)?;
+            warn("the profile is invalid; see \"errors\" above");
+            Ok(false)
+        }
+    }
+}
+
+/// One workbook per line into the folder `output`, named by the line's number; a bad line
+/// gets its errors on standard output and the batch goes on.
+fn run_sheet_jsonl(options: &Options, today: Date, output: &OsString) -> Result<bool, Failed> {
+    let folder = std::path::Path::new(output);
+    std::fs::create_dir_all(folder).map_err(|error| Failed { error, written: 0 })?;
+    let mut input =
+        open_input(options.input.as_ref()).map_err(|error| Failed { error, written: 0 })?;
+    let mut out = LineWriter::new(io::stdout().lock());
+    let mut all_valid = true;
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    while let Some(length) = read_line(&mut input, &mut line).map_err(|error| Failed {
+        error,
+        written: number,
+    })? {
+        number = number.saturating_add(1);
+        let outcome = if length > MAX_PROFILE_BYTES {
+            Err(too_large(length))
+        } else {
+            sheet_bytes(&line, today, options)
+        };
+        let report = match outcome {
+            Ok(sheet) => {
+                let path = folder.join(format!("{number:04}.xlsx"));
+                match std::fs::write(&path, &sheet.bytes) {
+                    Ok(()) => sheet_report(Some(number), &path, &sheet),
+                    Err(error) => {
+                        return Err(Failed {
+                            error,
+                            written: number.saturating_sub(1),
+                        });
+                    }
+                }
+            }
+            Err(rejection) => {
+                all_valid = false;
+                warn(&format!("line {number} is invalid"));
+                line_rejection(number, &rejection)
+            }
+        };
+        out.write_all(report.as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .map_err(|error| Failed {
+                error,
+                written: number.saturating_sub(1),
+            })?;
+    }
+    out.flush().map_err(|error| Failed {
+        error,
+        written: number,
+    })?;
+    Ok(all_valid)
+}
+
+/// The whole input, at most one byte past the limit (so a longer one is seen as too long).
+fn read_all(path: Option<&OsString>) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(MAX_PROFILE_BYTES)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    open_input(path).and_then(|input| input.take(limit).read_to_end(&mut bytes))?;
+    Ok(bytes)
 }
 
 fn too_large(bytes: usize) -> Rejection {
@@ -208,13 +378,7 @@ struct Failed {
 
 fn run_single(options: &Options, today: Date) -> Result<bool, Failed> {
     let failed = |error| Failed { error, written: 0 };
-    let mut bytes = Vec::new();
-    let limit = u64::try_from(MAX_PROFILE_BYTES)
-        .unwrap_or(u64::MAX)
-        .saturating_add(1);
-    open_input(options.input.as_ref())
-        .and_then(|input| input.take(limit).read_to_end(&mut bytes))
-        .map_err(failed)?;
+    let bytes = read_all(options.input.as_ref()).map_err(failed)?;
     // Pretty output for a person reading one result.
     let (json, valid) = if bytes.len() > MAX_PROFILE_BYTES {
         (rejection_json(&too_large(bytes.len()), true), false)
@@ -321,10 +485,11 @@ fn main() -> ExitCode {
         }
     };
     let today = today_in_japan();
-    let result = if options.jsonl {
-        run_jsonl(&options, today)
-    } else {
-        run_single(&options, today)
+    let result = match (&options.output, options.sheet, options.jsonl) {
+        (Some(output), true, true) => run_sheet_jsonl(&options, today, output),
+        (Some(output), true, false) => run_sheet_single(&options, today, output),
+        (_, _, true) => run_jsonl(&options, today),
+        (_, _, false) => run_single(&options, today),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

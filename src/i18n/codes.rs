@@ -1692,4 +1692,454 @@ pub const CODES: &[(&str, Tr)] = &[
             "请输入数字。",
         ],
     ),
+    // The evidence checklist (rules::evidence): documents, notes, tax-certificate dates;
+    // the filled sheet (rules::sheet): purposes, what is left to write by hand, the ⑰ ways.
+    (
+        "degree_certificates",
+        tr![
+            "Certificate of graduation and certificate of the degree, for the degree claimed",
+            "該当する学歴の卒業証明書及び学位取得の証明書",
+            "所申报学历的毕业证明书及学位证明书",
+        ],
+    ),
+    (
+        "employment_record",
+        tr![
+            "A document from each employer showing the period and content of your work in the field you will work in (issued by the organisation you belonged to)",
+            "従事しようとする業務に従事した期間及び業務の内容を明らかにする資料（所属していた機関作成のもの）",
+            "证明您在拟从事业务领域的工作期间及工作内容的材料（由曾任职机构出具）",
+        ],
+    ),
+    (
+        "salary_document",
+        tr![
+            "A document certifying the annual salary (the yearly pay from the contracting organisation and any foreign affiliate)",
+            "年収（契約機関及び外国所属機関から受ける報酬の年額）を証する文書",
+            "证明年收入（从签约机构及外国所属机构获得的年报酬）的文件",
+        ],
+    ),
+    (
+        "patent_certificate",
+        tr![
+            "Copy of the patent certificate bearing your name",
+            "特許証の写し（申請人の氏名が明記されているもの）",
+            "载有申请人姓名的专利证书复印件",
+        ],
+    ),
+    (
+        "grant_decision",
+        tr![
+            "Copy of the grant decision bearing your name",
+            "交付決定書の写し（申請人の氏名が明記されているもの）",
+            "载有申请人姓名的资助决定书复印件",
+        ],
+    ),
+    (
+        "paper_list",
+        tr![
+            "A list of the papers: title, authors, journal, volume and issue, pages, year (any format)",
+            "論文のタイトル，著者氏名，掲載雑誌名，掲載巻・号，掲載ページ，出版年を記載した文書（様式自由）",
+            "记载论文题目、作者姓名、期刊名、卷号、页码、出版年份的文件（格式不限）",
+        ],
+    ),
+    (
+        "research_record",
+        tr![
+            "A document proving the research achievement",
+            "研究実績を証する文書",
+            "证明研究实绩的文件",
+        ],
+    ),
+    (
+        "licence_certificate",
+        tr![
+            "A document proving the qualification (e.g. a copy of the certificate of passing)",
+            "資格を証する文書（例えば，合格証明書の写し）",
+            "证明资格的文件（如合格证书复印件）",
+        ],
+    ),
+    (
+        "innovation_support_notice",
+        tr![
+            "A document proving the innovation-promotion support (e.g. a copy of the subsidy decision notice)",
+            "イノベーション促進支援措置を受けていることを証する文書（例えば，補助金交付決定通知書の写し）",
+            "证明接受创新促进支援措施的文件（如补助金发放决定通知书复印件）",
+        ],
+    ),
+    (
+        "company_brochure",
+        tr![
+            "The company's brochure or similar, showing its main business",
+            "主たる事業を確認できる会社のパンフレット等",
+            "可确认主营业务的公司宣传册等",
+        ],
+    ),
+    (
+        "company_register",
+        tr![
+            "Certificate of the company's registered matters (capital)",
+            "法人の登記事項証明書（資本金の額又は出資の総額）",
+            "法人登记事项证明书（注册资本或出资总额）",
+        ],
+    ),
+    (
+        "financial_statements_capital",
+        tr![
+            "Copy of the financial statements (capital)",
+            "決算文書の写し（資本金の額又は出資の総額）",
+            "决算文件复印件（注册资本或出资总额）",
+        ],
+    ),
+    (
+        "articles_of_incorporation",
+        tr![
+            "Copy of the articles of incorporation showing the capital",
+            "資本金額，出資総額が確認可能な定款の写し",
+            "可确认注册资本、出资总额的公司章程复印件",
+        ],
+    ),
+    (
+        "employee_count_records",
+        tr![
+            "Employment-insurance, labour-insurance records or the wage ledger, showing the number of employees",
+            "雇用保険，労働保険，賃金台帳の写し等従業員数を証する文書",
+            "雇用保险、劳动保险、工资台账复印件等证明员工人数的文件",
+        ],
+    ),
+    (
+        "local_gov_support_notice",
+        tr![
+            "A document proving the local government's support (e.g. a copy of the subsidy decision notice)",
+            "地方公共団体の支援を受けていることを証する文書（例えば，補助金交付決定通知書の写し）",
+            "证明接受地方公共团体支援的文件（如补助金发放决定通知书复印件）",
+        ],
+    ),
+    (
+        "financial_statements_rnd",
+        tr![
+            "Copy of the financial statements showing the R&D expenses and the sales",
+            "試験研究費等及び売上高等が記載された財務諸表の写し",
+            "记载试验研究费等及销售额的财务报表复印件",
+        ],
+    ),
+    (
+        "rnd_books_and_breakdown",
+        tr![
+            "Copies of official papers showing the sales (financial statements, tax return), of the books with the R&D entries marked, and a breakdown of the R&D expenses",
+            "売上高等が記載された公的な書類（財務諸表，確定申告書の控え等）の写し，帳簿等の写し（試験研究費にあたる個所に目印を付与）及び試験研究費等の内訳をまとめた一覧表",
+            "记载销售额的官方文件（财务报表、纳税申报书副本等）复印件、账簿复印件（标注试验研究费部分）及试验研究费明细表",
+        ],
+    ),
+    (
+        "accountant_certificate",
+        tr![
+            "A certificate by a tax accountant, certified public accountant or SME management consultant (any format)",
+            "税理士，公認会計士，中小企業診断士による証明書（書式自由）",
+            "由税理士、注册会计师或中小企业诊断士出具的证明书（格式不限）",
+        ],
+    ),
+    (
+        "foreign_qualification_record",
+        tr![
+            "A document proving the foreign qualification or award",
+            "外国の資格，表彰等を証する文書",
+            "证明外国资格、表彰等的文件",
+        ],
+    ),
+    (
+        "japanese_degree_certificates",
+        tr![
+            "Certificate of graduation and certificate of the degree from the Japanese university",
+            "日本の大学の卒業証明書及び学位取得の証明書",
+            "日本大学的毕业证明书及学位证明书",
+        ],
+    ),
+    (
+        "japanese_major_certificate",
+        tr![
+            "Certificate of graduation from a foreign university with a Japanese major",
+            "日本語専攻で外国の大学を卒業したことの卒業証明書の写し",
+            "以日语专业毕业于外国大学的毕业证明书复印件",
+        ],
+    ),
+    (
+        "jlpt_certificate",
+        tr![
+            "Copy of the JLPT (or BJT) certificate of passing",
+            "日本語能力試験の合格証明書等の写し",
+            "日语能力考试合格证书等复印件",
+        ],
+    ),
+    (
+        "growth_project_grant",
+        tr![
+            "Copy of the subsidy notice for the project",
+            "当該事業に関する補助金交付通知書の写し",
+            "该项目的补助金发放通知书复印件",
+        ],
+    ),
+    (
+        "growth_project_statement",
+        tr![
+            "A statement by your organisation that you work on the project",
+            "所属機関が作成した当該プロジェクトに従事している旨の説明資料",
+            "所属机构出具的说明您从事该项目的材料",
+        ],
+    ),
+    (
+        "university_listing",
+        tr![
+            "A document showing that the university qualifies (e.g. the relevant part of the Ministry of Justice's list)",
+            "卒業した大学が対象の大学であることを証する資料（法務省ホームページ写しの該当部分等）",
+            "证明所毕业大学属于对象大学的材料（如法务省网页相关部分的复印件）",
+        ],
+    ),
+    (
+        "top_university_certificate",
+        tr![
+            "Certificate of graduation or of the degree from that university",
+            "当該大学の卒業証明書又は学位取得の証明書",
+            "该大学的毕业证明书或学位证明书",
+        ],
+    ),
+    (
+        "jica_certificate",
+        tr![
+            "The training-completion certificate issued by JICA",
+            "ＪＩＣＡが発行する研修修了証明書",
+            "JICA出具的研修结业证明书",
+        ],
+    ),
+    (
+        "investment_record",
+        tr![
+            "A document proving the capital or the amount you invested (e.g. the shareholder register)",
+            "資本金又は出資額を証する資料（例えば，株主名簿）",
+            "证明注册资本或出资额的材料（如股东名册）",
+        ],
+    ),
+    (
+        "position_record",
+        tr![
+            "A document proving that you are a (representative) director, (representative) executive officer or managing member, and whether you have the power of representation",
+            "代表取締役・取締役，代表執行役・執行役又は業務を執行する社員（代表権を有する場合はその旨）であることを証する文書",
+            "证明您是（代表）董事、（代表）执行官或执行业务的社员（如有代表权，须注明）的文件",
+        ],
+    ),
+    (
+        "fiea_registration_notice",
+        tr![
+            "Copy of your organisation's registration notice for Type II financial instruments business, investment advisory or investment management (Financial Instruments and Exchange Act art. 28(2)–(4))",
+            "所属機関の金融商品取引法第２８条第２項から第４項に規定する業に係る登録済通知書写し等",
+            "所属机构依《金融商品交易法》第28条第2至4款办理的业务登记完成通知书复印件等",
+        ],
+    ),
+    (
+        "investment_work_statement",
+        tr![
+            "A statement explaining that you work in one of those businesses (reference form)",
+            "申請人が上記のいずれかの業務に従事することを説明する資料（参考様式）",
+            "说明申请人从事上述任一业务的材料（参考格式）",
+        ],
+    ),
+    (
+        "not_required_with_jica_certificate",
+        tr![
+            "Not needed if you submit the JICA certificate (⑱).",
+            "⑱（ＪＩＣＡの研修修了証明書）を提出する場合は提出不要",
+            "如提交JICA研修结业证明书（⑱），则无需提交。",
+        ],
+    ),
+    (
+        "transcript_for_different_fields",
+        tr![
+            "Submit a document showing the fields differ (the transcript, if the diplomas do not show it).",
+            "専攻が異なることが分かる資料（学位記又は学位証明書で確認できない場合は，成績証明書）を提出",
+            "须提交可看出专业不同的材料（学位证书无法确认时，提交成绩证明书）。",
+        ],
+    ),
+    (
+        "work_record_needed_with_jica",
+        tr![
+            "Needed even with the JICA certificate, for the points for work experience.",
+            "ＪＩＣＡの研修修了証明書を提出する場合も，職歴のポイントには②の資料が必要",
+            "即使提交JICA研修结业证明书，申请职历积分仍需提交②的材料。",
+        ],
+    ),
+    (
+        "salary_is_expected_pay",
+        tr![
+            "The salary is the pay you will receive in the activity you apply for, not what you earned before.",
+            "年収は過去の在留における年収ではなく，申請に係る活動により受ける（予定）年収",
+            "年收入是指从申请的活动中将获得（预定）的收入，而非过去在留期间的收入。",
+        ],
+    ),
+    (
+        "corresponding_or_first_author",
+        tr![
+            "Only papers of which you are the corresponding or first author.",
+            "申請人が責任著者又は筆頭著者であるものに限る",
+            "仅限申请人为通讯作者或第一作者的论文。",
+        ],
+    ),
+    (
+        "rnd_previous_business_year",
+        tr![
+            "R&D over 3% of sales in the business year before the one of the application date (the one before that if you apply within two months after it ended); a sole proprietor: the calendar year before (the year before that if you apply in January–March).",
+            "申請日の属する事業年度の前事業年度（申請日が前事業年度経過後２か月以内の場合は前々事業年度）の試験研究費等が売上高の３％超（個人事業主は前年１年間，申請日が１月から３月の場合は前々年）",
+            "申请日所属营业年度的上一营业年度（申请日在上一营业年度结束后2个月内的，为再上一年度）的试验研究费等超过销售额的3%（个体经营者为上一年，1月至3月申请的为前年）。",
+        ],
+    ),
+    (
+        "rnd_needs_sme_documents",
+        tr![
+            "Submit together with the SME documents (⑩).",
+            "⑩の資料と合わせて提出",
+            "须与⑩的材料一并提交。",
+        ],
+    ),
+    (
+        "awards_actively_involved",
+        tr![
+            "Company and product awards count only where you were actively involved in winning them.",
+            "企業表彰，製品表彰については，受賞に当たり申請人が積極的に関与したものに限る",
+            "企业表彰、产品表彰仅限申请人积极参与获奖的情形。",
+        ],
+    ),
+    (
+        "check_latest_rankings",
+        tr![
+            "When you apply, also check the latest editions of the three world university rankings.",
+            "申請の際は，必ず最新の３つの世界大学ランキングも合わせて確認",
+            "申请时，请务必同时确认三大世界大学排名的最新版本。",
+        ],
+    ),
+    (
+        "jica_replaces_background_documents",
+        tr![
+            "With this certificate, documents of your education, work and career are in principle not asked for.",
+            "同証明書を提出した場合は，学歴及び職歴その他の経歴等を証明する資料は，原則として提出を求めない",
+            "提交该证明书的，原则上不再要求提交学历、职历等经历的证明材料。",
+        ],
+    ),
+    (
+        "application",
+        tr![
+            "The latest on the application date",
+            "申請日時点の最新",
+            "申请日时最新的",
+        ],
+    ),
+    (
+        "hsp80_lookback",
+        tr![
+            "The 80-point date, 1 year before applying",
+            "80点の基準日（申請の1年前）",
+            "80分基准日（申请前1年）",
+        ],
+    ),
+    (
+        "hsp70_lookback",
+        tr![
+            "The 70-point date, 3 years before applying",
+            "70点の基準日（申請の3年前）",
+            "70分基准日（申请前3年）",
+        ],
+    ),
+    (
+        "hsp",
+        tr![
+            "For an HSP application (no PR box ticked)",
+            "高度専門職の申請用（永住欄はチェックなし）",
+            "用于高度专门职申请（不勾选永住栏）",
+        ],
+    ),
+    (
+        "pr_now",
+        tr![
+            "For PR: the points at this application",
+            "永住申請用：今回の申請時のポイント",
+            "用于永住申请：本次申请时的积分",
+        ],
+    ),
+    (
+        "pr_1_year_before",
+        tr![
+            "For PR: the points 1 year before this application",
+            "永住申請用：今回の申請から１年前のポイント",
+            "用于永住申请：本次申请前1年的积分",
+        ],
+    ),
+    (
+        "pr_3_years_before",
+        tr![
+            "For PR: the points 3 years before this application",
+            "永住申請用：今回の申請から３年前のポイント",
+            "用于永住申请：本次申请前3年的积分",
+        ],
+    ),
+    (
+        "signature",
+        tr![
+            "Sign it, by hand, after printing.",
+            "印刷して署名してください。",
+            "请打印后亲笔签名。",
+        ],
+    ),
+    (
+        "top_university_route",
+        tr![
+            "⑰: tick which of Ⅰ–Ⅲ your university is (say it in the form to have it ticked).",
+            "⑰：Ⅰ～Ⅲのどれに当たるかをチェックしてください（フォームで選ぶとチェックされます）。",
+            "⑰：请勾选您的大学属于Ⅰ～Ⅲ中的哪一项（在表单中选择即可自动勾选）。",
+        ],
+    ),
+    (
+        "ranking_positions",
+        tr![
+            "⑰ Ⅰ: tick the rankings and write the university's positions.",
+            "⑰ Ⅰ：該当するランキングにチェックし、順位を記入してください。",
+            "⑰ Ⅰ：请勾选相应排名并填写名次。",
+        ],
+    ),
+    (
+        "rnd_amounts",
+        tr![
+            "⑫: write the R&D expenses and the sales in yen (the ratio is computed).",
+            "⑫：試験研究費等と売上高を円で記入してください（割合は自動計算）。",
+            "⑫：请以日元填写试验研究费等及销售额（比例自动计算）。",
+        ],
+    ),
+    (
+        "past_values_assumed",
+        tr![
+            "This date is in the past: some values were taken from today's answers; check them for that date.",
+            "過去の日付のため、一部は現在の入力をそのまま使っています。その日時点の内容か確認してください。",
+            "此日期为过去日期：部分内容沿用了当前的输入，请核对当日的实际情况。",
+        ],
+    ),
+    (
+        "rankings",
+        tr![
+            "Ⅰ In the world university rankings (the official list)",
+            "Ⅰ 世界大学ランキング（公表リスト）",
+            "Ⅰ 世界大学排名（公布名单）",
+        ],
+    ),
+    (
+        "top_global",
+        tr![
+            "Ⅱ Top Global University Project",
+            "Ⅱ スーパーグローバル大学創成支援事業",
+            "Ⅱ 超级国际化大学创成支援项目",
+        ],
+    ),
+    (
+        "innovative_asia",
+        tr![
+            "Ⅲ Innovative Asia partner school",
+            "Ⅲ イノベーティブ・アジア事業のパートナー校",
+            "Ⅲ “创新亚洲”项目合作学校",
+        ],
+    ),
 ];

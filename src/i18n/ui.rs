@@ -968,6 +968,277 @@ ui_table! {
         "このページは入力内容を保存しません。ページを離れると消去されます。",
         "本页面不保存您的内容：离开页面后即被清除。",
     ],
+    // Issue #13: the evidence checklist, the filled official sheet, the university search.
+    evidence_heading: [
+        "Documents to gather (疎明資料)",
+        "疎明資料（提出書類）",
+        "需准备的证明材料（疎明資料）",
+    ],
+    evidence_intro: [
+        "For every item that scores, the documents the official sheet names to prove it (疎明資料（基本例）), with their Japanese names so you can ask for them by name. Tick each one as you have it: the ticks are kept with your answers and printed.",
+        "点数になる各項目について、公式の計算表が挙げる疎明資料（基本例）です。書類がそろったらチェックしてください。チェックは回答と一緒に保存され、印刷にも載ります。",
+        "针对每个得分项目，列出官方计算表规定的证明材料（疎明資料（基本例）），并附日文名称，方便您按名称索取。备齐后请逐项勾选：勾选会随回答一起保存并打印。",
+    ],
+    evidence_proves: [
+        "Proves: {}",
+        "対象：{}",
+        "证明：{}",
+    ],
+    evidence_any_one: [
+        "Any one of these:",
+        "次のいずれか：",
+        "以下任一即可：",
+    ],
+    evidence_progress: [
+        "{} of {} gathered",
+        "{}／{}件そろいました",
+        "已备齐 {}／{} 项",
+    ],
+    evidence_none: [
+        "No item scores yet: there is nothing to gather.",
+        "まだ点数になる項目がないため、集める書類はありません。",
+        "尚无得分项目，无需准备材料。",
+    ],
+    evidence_official_name: [
+        "On the sheet:",
+        "計算表の記載：",
+        "计算表原文：",
+    ],
+    tax_heading: [
+        "Which tax certificate covers which date",
+        "どの年度の課税証明書・納税証明書が、どの日付に当たるか",
+        "哪一年度的课税证明书、纳税证明书对应哪个日期",
+    ],
+    tax_intro: [
+        "Resident tax (住民税) of a fiscal year is assessed on the income of the calendar year before it. Its certificates, 課税証明書 (assessment) and 納税証明書 (payment), are issued by your city office from June of that fiscal year.",
+        "住民税はその年度の前年（1月～12月）の所得に課税され、課税証明書・納税証明書はその年度の6月ごろから市区町村で発行されます。",
+        "住民税按上一年（1月至12月）的收入课税，该年度的课税证明书和纳税证明书约从当年6月起由市区町村政府开具。",
+    ],
+    tax_line: [
+        "{}: {} — the income of {} is on the 令和{}年度 certificates, issued from {}.",
+        "{}：{} — {}年の所得は令和{}年度の証明書に載り、{}から発行されます。",
+        "{}：{} — {}年的收入记载于令和{}年度的证明书，自{}起开具。",
+    ],
+    tax_not_yet: [
+        "Not issued yet on the date of this assessment.",
+        "この判定日にはまだ発行されていません。",
+        "在本次判断日尚未开具。",
+    ],
+    sheet_heading: [
+        "The official point sheet, filled in",
+        "ポイント計算表（記入済み）",
+        "官方积分计算表（已填写）",
+    ],
+    sheet_intro: [
+        "The Immigration Services Agency's reference form for your category (sheet {}), with ■ in the boxes that apply to you, the total and today's date. Print it or download it for Excel, check it, and sign it.",
+        "あなたの類型の出入国在留管理庁の参考書式（{}）に、該当する欄の■、合計点、今日の日付を記入したものです。印刷するかExcel形式でダウンロードし、内容を確認して署名してください。",
+        "出入国在留管理厅针对您类型的参考格式（{}），已在适用栏打■，并填入合计分数和今天的日期。请打印或下载为Excel文件，核对后签名。",
+    ],
+    sheet_purpose: [
+        "What is it for?",
+        "用途",
+        "用途",
+    ],
+    sheet_show: [
+        "Show the sheet",
+        "計算表を表示",
+        "显示计算表",
+    ],
+    sheet_hide: [
+        "Hide the sheet",
+        "計算表を閉じる",
+        "收起计算表",
+    ],
+    sheet_print: [
+        "Print the sheet",
+        "計算表を印刷",
+        "打印计算表",
+    ],
+    sheet_download: [
+        "Download for Excel (.xlsx)",
+        "Excel形式（.xlsx）でダウンロード",
+        "下载Excel文件（.xlsx）",
+    ],
+    sheet_loading: [
+        "Preparing the sheet…",
+        "計算表を準備しています…",
+        "正在准备计算表…",
+    ],
+    sheet_failed: [
+        "The sheet could not be prepared. Try again.",
+        "計算表を準備できませんでした。もう一度お試しください。",
+        "无法准备计算表，请重试。",
+    ],
+    sheet_downloaded: [
+        "Saved {}.",
+        "{}を保存しました。",
+        "已保存{}。",
+    ],
+    sheet_points_date: [
+        "Points on {}: {}",
+        "{}時点のポイント：{}",
+        "{}的积分：{}",
+    ],
+    sheet_to_complete: [
+        "Still to do by hand:",
+        "手で記入・確認すること：",
+        "仍需手写填写或核对：",
+    ],
+    sheet_floor: [
+        "Below ¥3 million a year the total does not count, whatever it is (the sheet's note).",
+        "年収が300万円に満たない場合、合計点にかかわらず高度専門職とは認められません（計算表の注記）。",
+        "年收入不满300万日元时，无论合计分数多少均不被认可为高度专门职（计算表注释）。",
+    ],
+    sheet_view_label: [
+        "The filled sheet, as it prints",
+        "記入済みの計算表（印刷イメージ）",
+        "已填写的计算表（打印样式）",
+    ],
+    sheet_line_title: [
+        "Points calculation table for Highly Skilled Professionals",
+        "高度専門職ポイント計算表",
+        "高度专门职积分计算表",
+    ],
+    sheet_line_declaration: [
+        "I submit my own calculation of the points, made under article 1 of the ministerial ordinance on the criteria for Highly Skilled Professionals.",
+        "ポイントの自己計算を行ったので提出します。",
+        "本人已依据高度专门职基准省令第1条自行计算积分，特此提交。",
+    ],
+    sheet_line_pr_note: [
+        "For a permanent-residence application only: tick the box that applies.",
+        "永住許可申請時のみ、該当部分にチェックしてください。",
+        "仅限永住许可申请：请勾选相应栏。",
+    ],
+    sheet_line_signature: [
+        "Signature",
+        "署名",
+        "签名",
+    ],
+    sheet_line_prepared_on: [
+        "Date of preparation (year, month, day)",
+        "作成年月日",
+        "填写日期（年、月、日）",
+    ],
+    sheet_row_doctor: [
+        "Doctoral degree (not a professional degree)",
+        "博士学位（専門職学位を除く）",
+        "博士学位（专业学位除外）",
+    ],
+    sheet_row_mba: [
+        "Professional degree in business management (MBA, MOT)",
+        "経営管理に関する専門職学位（MBA，MOT）",
+        "经营管理专业学位（MBA、MOT）",
+    ],
+    sheet_row_master: [
+        "Master's or professional degree",
+        "修士又は専門職学位",
+        "硕士或专业学位",
+    ],
+    sheet_row_doctor_master: [
+        "Doctoral, master's or professional degree",
+        "博士若しくは修士の学位又は専門職学位",
+        "博士、硕士学位或专业学位",
+    ],
+    sheet_row_bachelor: [
+        "Bachelor's degree or equivalent education (not doctoral or master's)",
+        "大卒又はこれと同等以上の教育（博士，修士を除く）",
+        "本科或同等以上学历（博士、硕士除外）",
+    ],
+    sheet_row_two_fields: [
+        "Two or more doctoral, master's or professional degrees in different fields",
+        "複数の分野における２以上の博士若しくは修士の学位又は専門職学位",
+        "不同领域的两个以上博士、硕士学位或专业学位",
+    ],
+    sheet_row_years_or_more: [
+        "{} years or more",
+        "{}年以上",
+        "{}年以上",
+    ],
+    sheet_row_years_between: [
+        "{} to under {} years",
+        "{}年以上{}年未満",
+        "{}年以上不满{}年",
+    ],
+    sheet_row_under_30: [
+        "Under 30",
+        "30歳未満",
+        "未满30岁",
+    ],
+    sheet_row_ages: [
+        "Aged {} to {}",
+        "{}～{}歳",
+        "{}～{}岁",
+    ],
+    sheet_row_one_licence: [
+        "Holds one",
+        "１つ保有",
+        "持有一项",
+    ],
+    sheet_row_two_licences: [
+        "Holds two or more",
+        "複数保有",
+        "持有多项",
+    ],
+    uni_search_label: [
+        "Is your university on the official list?",
+        "大学が公表リストにあるか調べる",
+        "您的大学是否在公布名单中？",
+    ],
+    uni_search_help: [
+        "Type a few letters of its English or Japanese name; Chinese characters work too (清华, 东京).",
+        "英語名か日本語名の一部を入力してください。中国語の漢字でも探せます（清华、东京など）。",
+        "输入英文或日文名称的几个字即可，也可以输入中文汉字（如清华、东京）。",
+    ],
+    uni_loading: [
+        "Loading the list…",
+        "リストを読み込んでいます…",
+        "正在加载名单…",
+    ],
+    uni_unavailable: [
+        "The list could not be loaded. Check the connection and try again.",
+        "リストを読み込めませんでした。接続を確認して、もう一度お試しください。",
+        "无法加载名单。请检查网络连接后重试。",
+    ],
+    uni_results: [
+        "{} found",
+        "{}件見つかりました",
+        "找到{}所",
+    ],
+    uni_none: [
+        "Not in the list of January 2026. See the other two ways below.",
+        "2026年1月のリストにはありません。下の他の2つの方法も確認してください。",
+        "不在2026年1月的名单中。请查看下方另外两种途径。",
+    ],
+    uni_picked: [
+        "On the list: {}",
+        "リストにあります：{}",
+        "在名单中：{}",
+    ],
+    uni_clear: [
+        "Remove",
+        "取り消す",
+        "清除",
+    ],
+    uni_list_date: [
+        "The Ministry of Justice's list as of January 2026 (World University Rankings, 390 universities). Its own note: when you apply, also check the latest editions of the three rankings.",
+        "法務省のリスト（2026年1月時点、世界大学ランキング、390校）。リストの注記：「令和８年１月時点のランキングに基づき作成されているため、申請の際は、必ず最新の３つの世界大学ランキングも合わせて御確認ください。」",
+        "法务省公布的名单（2026年1月时点，世界大学排名，390所）。名单注释：申请时，请同时确认三大排名的最新版本。",
+    ],
+    uni_route_label: [
+        "Which way does your university count?",
+        "大学がどれに該当するか",
+        "您的大学属于哪一项？",
+    ],
+    uni_route_unset: [
+        "Not said",
+        "未選択",
+        "未选择",
+    ],
+    uni_other_ways: [
+        "Not on this list? ⑰ also counts for a university of MEXT's Top Global University Project (スーパーグローバル大学創成支援事業: Top Type and Global Traction Type, listed by MEXT and JSPS), and for a partner school of MOFA's Innovative Asia programme (イノベーティブ・アジア事業, listed by MOFA and JICA). Source: the official point sheet, ⑰ Ⅱ and Ⅲ.",
+        "このリストにない場合も、文部科学省のスーパーグローバル大学創成支援事業（トップ型・グローバル化牽引型）の大学、外務省のイノベーティブ・アジア事業の「パートナー校」は⑰の対象です（計算表 ⑰ Ⅱ・Ⅲ）。対象校は文部科学省・日本学術振興会、外務省・JICAが公表しています。",
+        "不在此名单中？文部科学省“超级国际化大学创成支援项目”（スーパーグローバル大学創成支援事業，顶尖型・国际化牵引型）的大学，以及外务省“创新亚洲”项目（イノベーティブ・アジア事業）的“合作学校”同样适用⑰（计算表⑰ Ⅱ、Ⅲ）。名单由文部科学省・日本学术振兴会、外务省・JICA公布。",
+    ],
 }
 
 /// The form's name of a degree (the form, the past sheets, the summary, the printout).

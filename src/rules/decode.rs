@@ -9,11 +9,12 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::date::Date;
+use super::evidence::DOCUMENTS;
 use super::hsp::points_system_start;
 use super::jskip::start as jskip_start;
 use super::profile::{
     Bonus, Bonuses, Category, Child, Education, Household, Japanese, PastSheet, Position, Profile,
-    Research, ResearchItems, Residence, Status,
+    Research, ResearchItems, Residence, Status, TopUniversityRoute,
 };
 use super::value::Value;
 
@@ -29,6 +30,8 @@ pub const MAX_QUALIFICATIONS: u32 = 100;
 pub const MAX_CHILDREN: usize = 30;
 /// Longer lists than this are not a profile (each list holds a handful of distinct names).
 pub const MAX_LIST: usize = 64;
+/// A university's name on the official list is under 150 characters.
+pub const MAX_NAME_CHARS: usize = 200;
 /// An object with more members than this is not part of a profile (the largest has about
 /// twenty): refused with one error rather than read member by member.
 pub const MAX_MEMBERS: usize = 256;
@@ -311,6 +314,24 @@ pub fn decode(
         errors.list("bonuses", v, &Bonus::ALL, |b| b.code())
     });
 
+    let top_university_route = root.take("top_university_route").and_then(|v| {
+        errors.choice(
+            "top_university_route",
+            v,
+            &TopUniversityRoute::ALL,
+            TopUniversityRoute::code,
+        )
+    });
+    let top_university_name = root
+        .take("top_university_name")
+        .and_then(|v| errors.text("top_university_name", v, MAX_NAME_CHARS));
+    let document_ids: Vec<&'static str> = DOCUMENTS.iter().map(|(_, spec)| spec.id).collect();
+    let evidence_gathered = root.take("evidence_gathered").map_or(Vec::new(), |v| {
+        errors
+            .list("evidence_gathered", v, &document_ids, |id| id)
+            .unwrap_or_default()
+    });
+
     let dates = DateLimits { as_of, birth_date };
     let household = root
         .take("household")
@@ -364,6 +385,9 @@ pub fn decode(
             position,
             japanese,
             bonuses: bonuses.into_iter().collect(),
+            top_university_route,
+            top_university_name,
+            evidence_gathered,
             household: household.flatten(),
             residence: residence.flatten(),
         }),
@@ -874,6 +898,25 @@ impl Errors {
             Value::Object(members) => Some(members),
             other => {
                 self.wrong_type(field, "an object", other);
+                None
+            }
+        }
+    }
+
+    /// A string of at most `max` characters, trimmed; empty is no value.
+    fn text(&mut self, field: &str, value: &Value, max: usize) -> Option<String> {
+        match value {
+            Value::String(s) if s.chars().count() > max => {
+                self.push(
+                    field,
+                    ErrorCode::TooLarge,
+                    format!("{field} has at most {max} characters"),
+                );
+                None
+            }
+            Value::String(s) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
+            other => {
+                self.wrong_type(field, "a text", other);
                 None
             }
         }

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod condition;
 pub mod date;
 pub mod decode;
+pub mod evidence;
 pub mod family;
 pub mod hsp;
 pub mod improve;
@@ -17,6 +18,7 @@ pub mod lookback;
 pub mod points;
 pub mod pr;
 pub mod profile;
+pub mod sheet;
 pub mod source;
 pub mod timeline;
 pub mod to_value;
@@ -57,6 +59,9 @@ pub struct Assessment {
     pub comparison: compare::Comparison,
     /// For a PR holder, the way back to HSP with its dates (§7.2; `null` for anyone else).
     pub way_back: Option<way_back::WayBack>,
+    /// The documents that prove each item that scores (S1 疎明資料 ①–㉑), and the tax
+    /// certificates covering the dates the PR routes look back to.
+    pub evidence: evidence::EvidenceList,
     /// Every rule behind this result that RULES.md marks UNVERIFIED: show it as
     /// "unconfirmed — check with the Immigration Services Agency or a scrivener (行政書士)".
     pub unverified: Vec<Unverified>,
@@ -155,6 +160,7 @@ pub fn evaluate(profile: &Profile) -> Assessment {
     );
     let parents_relevant = parents.eligible_if_hsp;
     let way_back = way_back::way_back(profile, &hsp, &hsp2, pr.fee.rule_on_as_of);
+    let evidence = evidence::evidence(profile, &card, &pr);
     Assessment {
         version: decode::SCHEMA_VERSION,
         rules_date: RULES_DATE,
@@ -177,6 +183,7 @@ pub fn evaluate(profile: &Profile) -> Assessment {
         points_timeline: improve::points_timeline(&timeline),
         comparison,
         way_back,
+        evidence,
         unverified: unverified(profile, parents_relevant),
     }
 }

@@ -119,6 +119,32 @@ impl Position {
     }
 }
 
+/// Which of the three ways the ⑰ university qualifies (S1 sheets, ⑰ Ⅰ–Ⅲ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TopUniversityRoute {
+    /// Ⅰ: in the world university rankings (the official list).
+    Rankings,
+    /// Ⅱ: MEXT's Top Global University Project (スーパーグローバル大学創成支援事業).
+    TopGlobal,
+    /// Ⅲ: a partner school of MOFA's Innovative Asia programme (イノベーティブ・アジア事業).
+    InnovativeAsia,
+}
+
+impl TopUniversityRoute {
+    pub const ALL: [TopUniversityRoute; 3] = [
+        TopUniversityRoute::Rankings,
+        TopUniversityRoute::TopGlobal,
+        TopUniversityRoute::InnovativeAsia,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            TopUniversityRoute::Rankings => "rankings",
+            TopUniversityRoute::TopGlobal => "top_global",
+            TopUniversityRoute::InnovativeAsia => "innovative_asia",
+        }
+    }
+}
+
 /// Japanese ability ⑮ (S1; S2 for the BJT equivalences).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Japanese {
@@ -440,6 +466,12 @@ pub struct Profile {
     pub position: Position,
     pub japanese: Japanese,
     pub bonuses: Bonuses,
+    /// ⑰: which way the university qualifies, and which university (for the sheet's tick
+    /// and the record); neither changes the points.
+    pub top_university_route: Option<TopUniversityRoute>,
+    pub top_university_name: Option<String>,
+    /// The evidence documents the person has gathered (`evidence::DOCUMENTS` ids).
+    pub evidence_gathered: Vec<&'static str>,
     pub household: Option<Household>,
     pub residence: Option<Residence>,
 }

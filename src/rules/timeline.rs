@@ -264,19 +264,26 @@ impl Snapshot {
     /// The sheet of that date: of its readings, the one with the lowest total (the highest
     /// in a hopeful reading).
     pub fn card(&self) -> ScoreCard {
-        let first = score(&self.inputs);
+        self.card_with_inputs().0
+    }
+
+    /// The card of the reading taken, with the inputs of that reading (the sheet ticks the
+    /// rows of these inputs).
+    pub fn card_with_inputs(&self) -> (ScoreCard, PointInputs) {
+        let first = (score(&self.inputs), self.inputs);
         if self.variants.is_empty() {
             return first;
         }
-        self.readings()
-            .map(|inputs| score(&inputs))
-            .fold(first, |kept, card| {
+        self.readings().map(|inputs| (score(&inputs), inputs)).fold(
+            first,
+            |kept, (card, inputs)| {
                 let takes = match self.reading {
-                    Reading::Cautious => card.total() < kept.total(),
-                    Reading::Hopeful => card.total() > kept.total(),
+                    Reading::Cautious => card.total() < kept.0.total(),
+                    Reading::Hopeful => card.total() > kept.0.total(),
                 };
-                if takes { card } else { kept }
-            })
+                if takes { (card, inputs) } else { kept }
+            },
+        )
     }
 
     /// Whether `holds` is true of the date's inputs: of every reading (of one, in a hopeful

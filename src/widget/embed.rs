@@ -107,6 +107,14 @@ pub fn set_language_pack_loader(loader: js_sys::Function) {
     set_language_loader(loader);
 }
 
+/// The loader's door to the on-demand parts of issue #13: `(kind, first, second) => Promise`
+/// of text (`universities`; `sheet_html` of a filled sheet and its lines; `sheet_xlsx`, which
+/// saves the workbook under a name).
+#[wasm_bindgen]
+pub fn set_consultation_loader(loader: js_sys::Function) {
+    crate::widget::ui::set_consultation_loader(loader);
+}
+
 /// One mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {

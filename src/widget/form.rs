@@ -7,8 +7,10 @@
 
 use super::money::{Money, MoneyUnit, normalise_number, scaled_integer};
 use crate::rules::Value;
+use crate::rules::evidence::DOCUMENTS;
 use crate::rules::profile::{
     Bonus, Bonuses, Category, Education, Japanese, Position, Research, ResearchItems, Status,
+    TopUniversityRoute,
 };
 
 /// The sheet on a look-back date as the person answers it (V23): every member "not said"
@@ -135,6 +137,11 @@ pub struct Form {
     pub position: Position,
     pub japanese: Japanese,
     pub bonuses: Bonuses,
+    /// ⑰: which way, and the university picked from the official list (or typed).
+    pub top_university_route: Option<TopUniversityRoute>,
+    pub top_university_name: String,
+    /// The evidence documents ticked as gathered (`rules::evidence::DOCUMENTS` ids).
+    pub evidence_gathered: Vec<&'static str>,
     // Household
     /// Whether there is a spouse: `None` not said (V20).
     pub has_spouse: Option<bool>,
@@ -177,6 +184,9 @@ impl Default for Form {
             position: Position::None,
             japanese: Japanese::None,
             bonuses: Bonuses::default(),
+            top_university_route: None,
+            top_university_name: String::new(),
+            evidence_gathered: Vec::new(),
             has_spouse: None,
             spouse_income: Money::default(),
             children: Vec::new(),
@@ -344,6 +354,23 @@ impl Form {
                 Some(Value::String(self.japanese.code().to_owned())),
             ),
             ("bonuses", Some(names(self.bonuses.iter(), Bonus::code))),
+            (
+                "top_university_route",
+                self.top_university_route
+                    .map(|r| Value::String(r.code().to_owned())),
+            ),
+            ("top_university_name", text(&self.top_university_name)),
+            (
+                "evidence_gathered",
+                (!self.evidence_gathered.is_empty()).then(|| {
+                    Value::Array(
+                        self.evidence_gathered
+                            .iter()
+                            .map(|id| Value::String((*id).to_owned()))
+                            .collect(),
+                    )
+                }),
+            ),
             ("household", household),
             ("residence", residence),
         ])
@@ -407,6 +434,18 @@ impl Form {
                 "bonuses" => list(v, &Bonus::ALL, Bonus::code)
                     .map(|b| form.bonuses = b.into_iter().collect())
                     .is_some(),
+                "top_university_route" => {
+                    choice(v, &TopUniversityRoute::ALL, TopUniversityRoute::code)
+                        .map(|r| form.top_university_route = Some(r))
+                        .is_some()
+                }
+                "top_university_name" => string(v).map(|s| form.top_university_name = s).is_some(),
+                "evidence_gathered" => {
+                    let ids: Vec<&'static str> = DOCUMENTS.iter().map(|(_, d)| d.id).collect();
+                    list(v, &ids, std::convert::identity)
+                        .map(|found| form.evidence_gathered = found)
+                        .is_some()
+                }
                 "household" => form.read_household(v, &yen_text, &mut skipped),
                 "residence" => form.read_residence(v, &yen_text, &mut skipped),
                 _ => false,

@@ -17,8 +17,10 @@ pub mod milestones;
 pub mod money;
 pub mod partial;
 pub mod share;
+pub mod sheet_lines;
 pub mod sources;
 pub mod summary;
+pub mod universities;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -195,6 +195,50 @@ pub async fn load_language(lang: Lang) -> bool {
     packs::is_available(lang)
 }
 
+thread_local! {
+    /// The loader's function that brings an on-demand part: `(kind, first, second) => Promise`.
+    static CONSULTATION_LOADER: std::cell::RefCell<Option<js_sys::Function>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_consultation_loader(loader: js_sys::Function) {
+    CONSULTATION_LOADER.with(|slot| *slot.borrow_mut() = Some(loader));
+}
+
+/// Asks the loader for an on-demand part (`universities`, `sheet_html`, `sheet_xlsx`) and
+/// waits for its text; `None` when there is no loader or the part did not arrive.
+pub async fn consult(kind: &str, first: &str, second: &str) -> Option<String> {
+    let promise = CONSULTATION_LOADER.with(|slot| {
+        slot.borrow().as_ref().and_then(|loader| {
+            loader
+                .call3(
+                    &JsValue::NULL,
+                    &JsValue::from_str(kind),
+                    &JsValue::from_str(first),
+                    &JsValue::from_str(second),
+                )
+                .ok()
+        })
+    })?;
+    let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+}
+
+/// Adds or removes a class on the widget's root, found from one of its elements.
+pub fn set_root_class(inside: &web_sys::Element, class: &str, on: bool) {
+    if let Some(root) = inside.closest(".hsp-pr").ok().flatten() {
+        let list = root.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
+    }
+}
+
 /// On a phone the glance sits over the bottom of the screen: a field that takes the focus
 /// under it is scrolled up into the clear (WCAG 2.4.11, focus not obscured).
 pub fn keep_clear_of_glance(field: &web_sys::Element) {

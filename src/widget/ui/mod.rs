@@ -18,6 +18,7 @@ mod comparison;
 mod context;
 mod cta;
 mod events;
+mod evidence;
 mod family;
 mod field_errors;
 mod field_names;
@@ -27,6 +28,7 @@ mod lang_switch;
 mod language;
 mod link_notice;
 mod money_field;
+mod official_sheet;
 mod past_sheet_fields;
 mod points_gauge;
 mod pr_routes;
@@ -42,13 +44,14 @@ mod status_lines;
 mod text_field;
 mod timeline;
 mod unconfirmed;
+mod university_search;
 mod use_after_paint;
 mod use_debounced;
 mod way_back;
 
 pub(crate) use app::chosen_language;
 pub use app::{App, AppProps};
-pub(crate) use browser::{set_language_loader, value_of};
+pub(crate) use browser::{set_consultation_loader, set_language_loader, value_of};
 
 /// Today in Japan, for the JavaScript API.
 pub fn browser_today() -> crate::rules::Date {

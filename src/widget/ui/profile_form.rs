@@ -229,6 +229,7 @@ pub fn ProfileForm() -> Html {
                     checked={form.bonuses.has(bonus)} {onchange} inactive={not_here(scored)} {worth} />
                 if bonus == Bonus::TopUniversity {
                     <p class="help">{ t(&UI.top_university_help) }</p>
+                    <super::university_search::UniversitySearch />
                 }
             </div>
         }

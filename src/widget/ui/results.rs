@@ -2,6 +2,8 @@
 //! everything the rules say for the rest of the form; and a polite live summary for screen
 //! readers, updated once typing pauses.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::breakdown::breakdown;
@@ -123,6 +125,10 @@ pub fn Results() -> Html {
                                 { family(texts, &a, family_given) }
                             }
                             { comparison(texts, &a) }
+                            <super::evidence::EvidenceChecklist evidence={Rc::new(a.evidence.clone())} />
+                            if state.errors.is_empty() {
+                                <super::official_sheet::OfficialSheet />
+                            }
                         }
                     }
                     <footer class="rules-footer" part="footer">
