@@ -28,6 +28,14 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund
 fi
 
+# openpyxl from PyPI at a pinned version: the tests read the .xlsx the sheet writer makes with
+# an independent reader (issue #13).
+OPENPYXL_VERSION=3.1.5
+if ! python3 -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null; then
+  echo "== installing openpyxl $OPENPYXL_VERSION"
+  python3 -m pip install --quiet "openpyxl==$OPENPYXL_VERSION"
+fi
+
 # Debian's Chromium and ChromeDriver, Firefox ESR (browser tests) and CJK fonts (screenshots);
 # geckodriver from crates.io at a pinned version.
 if [ "${HSP_PR_SETUP_BROWSER:-1}" = 1 ]; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, then runs every check and test:
-# format, clippy (native and wasm), cargo deny (licences, bans, sources), the native tests (rules, CLI, properties, widget model,
+# format, clippy (native and wasm, the sheet writer too), cargo deny (licences, bans, sources), the native tests (rules, CLI, properties, widget model,
 # the fuzz corpus), the component tests in headless Chromium and Firefox ESR
 # (wasm-bindgen-test), the CLI under a million-line load, and the end-to-end tests of the
 # built pages (Playwright on Debian's Chromium), and the byte sizes of the build. Idempotent; CI runs exactly this.
@@ -14,12 +14,13 @@ bash scripts/setup.sh
 echo "== format"
 cargo fmt --all -- --check
 echo "== clippy (native, then wasm)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --test web -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p hsp-pr-sheet --lib -- -D warnings
 echo "== dependencies: licences, bans and sources (deny.toml; the advisory database is not reachable here)"
 cargo deny check licenses bans sources
 echo "== native tests"
-cargo test --all-targets --locked
+cargo test --workspace --all-targets --locked
 echo "== component tests in headless Chromium, then in Firefox ESR"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
 GECKODRIVER=$(command -v geckodriver) cargo test --locked --target wasm32-unknown-unknown --test web

@@ -3,7 +3,7 @@
 what a person sees on it as JSON: the sheet's name, every cell marked ■ with the text of its
 row's criterion and the points printed on that row, the total box, the PR boxes and the date.
 
-Usage: read_sheet.py FILE.xlsx"""
+Usage: read_sheet.py FILE.xlsx [FILE.xlsx …]: one JSON object, or a JSON list for several."""
 import json
 import sys
 
@@ -44,8 +44,8 @@ def row_text(ws, row):
     return " ".join(parts)
 
 
-def main():
-    wb = openpyxl.load_workbook(sys.argv[1])
+def read(path):
+    wb = openpyxl.load_workbook(path)
     ws = wb.worksheets[0]
     marks = []
     for row in ws.iter_rows():
@@ -67,7 +67,7 @@ def main():
     date = None
     if date_row:
         date = [ws[f"{col}{date_row}"].value for col in ("AA", "AF", "AJ")]
-    print(json.dumps({
+    return {
         "title": ws["A4"].value,
         "sheet": ws.title,
         "marks": marks,
@@ -75,7 +75,12 @@ def main():
         "date": date,
         "paper": ws.page_setup.paperSize,
         "print_area": ws.print_area,
-    }, ensure_ascii=False))
+    }
+
+
+def main():
+    sheets = [read(path) for path in sys.argv[1:]]
+    print(json.dumps(sheets[0] if len(sheets) == 1 else sheets, ensure_ascii=False))
 
 
 if __name__ == "__main__":
