@@ -1,5 +1,6 @@
 // Writes the README's screenshots of the built widget (dist/) to docs/screenshots/: desktop
-// (1280 px) and phone (360 px), light and dark, with the family profile of the e2e tests.
+// (1280 px) and phone (360 px), light and dark, with the family profile of the e2e tests; and
+// the official point sheet filled in (sheet B, English reader), as it prints (issue #13).
 // Run `bash scripts/build.sh` first.
 import { join } from "node:path";
 import { ROOT, PROFILES, fillProfile, launch, settled, startServer } from "../tests/e2e/helpers.mjs";
@@ -24,6 +25,19 @@ try {
       await context.close();
     }
   }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto(origin + "/");
+  await page.waitForSelector(".hsp-pr h1");
+  await fillProfile(page, structuredClone(PROFILES.family));
+  await page.click(".official-sheet button[aria-expanded]");
+  const sheet = page.locator(".sheet-view .os");
+  await sheet.waitFor();
+  // As it prints: the sheet alone, whole (on screen it scrolls in its box).
+  await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".hsp-pr").classList.add("print-sheet"));
+  await page.emulateMedia({ media: "print" });
+  await sheet.screenshot({ path: join(ROOT, "docs", "screenshots", "sheet-b.png") });
+  await context.close();
 } finally {
   await browser.close();
   server.close();

@@ -165,13 +165,13 @@ for (const key of ["a", "b", "c"]) {
     await view.waitFor();
     assert.equal(await view.getAttribute("data-sheet"), key.toUpperCase());
     assert.equal((await page.locator(".sheet-view td.on").count()) > 0, true, "ticks shown");
-    await view.screenshot({ path: join(ARTIFACTS, `sheet-${key.toUpperCase()}-en.png`) });
     // Printed alone: everything but the sheet is hidden (the print button's class).
     await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".hsp-pr").classList.add("print-sheet"));
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".profile-form").isVisible(), false, "the form is not printed with the sheet");
     assert.equal(await view.isVisible(), true);
     await page.screenshot({ path: join(ARTIFACTS, `sheet-${key.toUpperCase()}-print.png`), fullPage: true });
+    await view.screenshot({ path: join(ARTIFACTS, `sheet-${key.toUpperCase()}-en.png`) });
     await page.emulateMedia({ media: "screen" });
     await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".hsp-pr").classList.remove("print-sheet"));
 
