@@ -218,7 +218,7 @@ snippets = {
      data-cta-href="https://example.com/contact" data-cta-label="预约咨询"></div>''',
     "SNIPPET_IFRAME": f'''<iframe data-hsp-pr-frame src="{ORIGIN}/embed.html?lang=en&amp;theme=auto"
         data-cta-href="https://example.com/contact" data-cta-label="Book a consultation"
-        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals allow-top-navigation-by-user-activation"
+        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads allow-top-navigation-by-user-activation"
         allow="clipboard-write"
         title="HSP or permanent residence? calculator" style="width:100%;height:1200px;border:0"></iframe>
 <script src="{ORIGIN}/hsp-pr-host-{version}.js" integrity="{sri(host_js)}" crossorigin="anonymous"></script>''',

@@ -87,6 +87,7 @@ def main():
             if col_number(col) <= LAST_COL
         }
         heights = {int(row): spec["pt"] for row, spec in sheet["row_heights"].items()}
+        hidden = sorted(int(row) for row, spec in sheet["row_heights"].items() if spec["hidden"])
         area = next(
             d["value"].split("!")[1].replace("$", "")
             for d in model["defined_names"]
@@ -107,6 +108,7 @@ def main():
                 "default_row_pt": sheet["default_row_height_twips"] / 20,
                 "col_widths": widths,
                 "row_heights": heights,
+                "hidden_rows": hidden,
                 "merged": [m for m in sheet["merged"] if in_print_area(m)],
                 "cells": cells,
                 "formulas": [[f["cell"], f["formula"]] for f in sheet["formulas"] if in_print_area(f["cell"])],

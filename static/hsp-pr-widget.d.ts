@@ -40,6 +40,12 @@ export interface Profile {
   position?: "none" | "director" | "representative";
   japanese?: "none" | "n2" | "n1";
   bonuses?: Bonus[];
+  /** ⑰: which way the university counts, for the sheet's tick (does not change the points). */
+  top_university_route?: "rankings" | "top_global" | "innovative_asia" | null;
+  /** ⑰: the university (the official list's English name, as the widget records it). */
+  top_university_name?: string | null;
+  /** The evidence documents gathered: ids of `evidence.items[].documents[].id`. */
+  evidence_gathered?: string[];
   household?: {
     has_spouse?: boolean | null;
     spouse_annual_income_yen?: number | null;
@@ -162,6 +168,28 @@ export interface Assessment {
     source: string;
     confidence: Confidence;
   } | null;
+  /** The consultation pack's checklist (S1 疎明資料（基本例）①–㉑) and the tax certificates' years. */
+  evidence: {
+    items: Array<{
+      number: string;
+      items: string[];
+      documents: Array<{ id: string; ja: string; one_of: string | null; gathered: boolean }>;
+      notes: Array<{ id: string; ja: string; source: string }>;
+      source: string;
+      confidence: Confidence;
+    }>;
+    tax_years: Array<{
+      purpose: "application" | "hsp80_lookback" | "hsp70_lookback";
+      date: IsoDate;
+      application_date: IsoDate;
+      income_year: number;
+      certificate_year: number;
+      reiwa: number;
+      issued_from: IsoDate;
+      not_yet_issued: boolean;
+    }>;
+    tax_years_source: string;
+  };
   unverified: Array<{ id: string; source: string }>;
 }
 export interface Cell { value: string; date?: IsoDate; until?: IsoDate; count?: number }

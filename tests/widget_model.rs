@@ -722,13 +722,19 @@ fn the_summary_carries_every_answer_without_stand_ins() {
 /// types for Japanese characters, each finds its university first.
 #[test]
 fn the_university_search_finds_by_every_script() {
-    use hsp_pr::widget::universities::List;
+    use hsp_pr::widget::universities::{List, MAX_RESULTS};
     let text = std::fs::read_to_string("static/universities-2026-01.txt").expect("list");
     let list = List::parse(&text).expect("a list");
     assert_eq!(list.universities.len(), 390);
     assert_eq!(list.as_of, "2026-01");
     assert!(list.note_ja.contains("最新の３つの世界大学ランキング"));
-    let first = |query: &str| list.search(query).first().map(|u| u.name_en.clone());
+    let first = |query: &str| list.search(query).0.first().map(|u| u.name_en.clone());
+    let finds = |query: &str, part: &str| {
+        list.search(query)
+            .0
+            .iter()
+            .any(|u| u.name_en.contains(part))
+    };
     assert_eq!(
         first("東京大学").as_deref(),
         Some("The University of Tokyo")
@@ -751,19 +757,33 @@ fn the_university_search_finds_by_every_script() {
         first("哈尔滨工业大学").as_deref(),
         Some("Harbin Institute of Technology")
     );
-    // Accents are optional; every word must match.
-    assert!(
-        list.search("zurich eth")
-            .iter()
-            .any(|u| u.name_en.contains("ETH"))
+    // Accents are optional, capitals too; every word must match.
+    assert!(finds("zurich eth", "ETH"));
+    assert!(finds("ZÜRICH", "ETH"));
+    assert!(list.search("university of nowhere at all").0.is_empty());
+    // Apostrophes, full stops and & are not word breaks: King's is "kings", Xi’an "xian".
+    assert_eq!(
+        first("kings college").as_deref(),
+        Some("King's College London")
     );
-    assert!(list.search("university of nowhere at all").is_empty());
-    // One Latin letter is no query; results are capped.
-    assert!(list.search("a").is_empty());
-    assert!(list.search("university").len() <= hsp_pr::widget::universities::MAX_RESULTS);
+    assert_eq!(
+        first("xian jiaotong").as_deref(),
+        Some("Xi’an Jiaotong University")
+    );
+    assert_eq!(first("xi'an").as_deref(), Some("Xi’an Jiaotong University"));
+    assert_eq!(
+        first("mit").as_deref(),
+        Some("Massachusetts Institute of Technology (MIT)")
+    );
+    // One Latin letter is no query; results are capped, and the count says how many in all.
+    assert!(list.search("a").0.is_empty());
+    let (shown, all) = list.search("university");
+    assert_eq!(shown.len(), MAX_RESULTS);
+    assert!(all > 300, "{all}");
     // Two universities share 東北大学: both are found.
     let tohoku: Vec<_> = list
         .search("東北大学")
+        .0
         .iter()
         .map(|u| u.country_en.clone())
         .collect();

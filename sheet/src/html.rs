@@ -66,6 +66,7 @@ fn stylesheet(template: &Template) -> String {
 .os .tr{display:block;font-size:7pt;white-space:normal;color:#333;font-family:system-ui,sans-serif;margin-top:1px}\
 .os .tr.one{display:inline;white-space:nowrap;margin-left:.5em}\
 .os .on{font-weight:bold}\
+.os .hidden{visibility:collapse}\
 .os .decl{font-size:10pt;text-align:left;vertical-align:middle;white-space:normal}\
 @media print{.os{width:auto;padding:0}.os .break{break-before:page}}",
     );
@@ -170,14 +171,23 @@ fn blocks<'t>(sheet: &'t Sheet, fill: &Fill, lines: &Lines) -> BTreeMap<Pos, Blo
     };
     // A row's line goes under its criterion: the wide block starting in D, E or F of the row
     // (the salary rows, split into amounts per age, have none: their item line says it).
+    // Where the tick has its own label (sheet B's 資格: "１つ保有", "複数保有" in AG:AH), the
+    // line goes under the label.
     for (cell, line) in &lines.rows {
         let Some(tick) = pos(cell) else { continue };
-        let criterion = sheet.cells.iter().find_map(|c| {
-            let (first, last) = range(&c.at)?;
-            let wide = last.col.saturating_sub(first.col) >= 10;
-            (first.row == tick.row && (4..=6).contains(&first.col) && wide).then_some(first)
-        });
-        add(criterion, line);
+        let starts = |row: u32, cols: std::ops::RangeInclusive<u16>, wide: bool| {
+            sheet.cells.iter().find_map(|c| {
+                let (first, last) = range(&c.at)?;
+                let is_wide = last.col.saturating_sub(first.col) >= 10;
+                (first.row == row
+                    && cols.contains(&first.col)
+                    && is_wide == wide
+                    && !c.text.is_empty())
+                .then_some(first)
+            })
+        };
+        let label = starts(tick.row, 33..=33, false);
+        add(label.or_else(|| starts(tick.row, 4..=6, true)), line);
     }
     // An item's line goes under its name in column A; where one name covers several items
     // (特別加算), the line of the first of them.
@@ -320,7 +330,7 @@ pub fn html(fill: &Fill, lines: &Lines) -> Result<String, String> {
     let mut out = String::with_capacity(120_000);
     let _ = write!(
         out,
-        "<section class=\"os os-{0}\" lang=\"ja\" data-sheet=\"{0}\"><table><colgroup>",
+        "<section class=\"os os-{0}\" lang=\"ja\" data-sheet=\"{0}\"><table role=\"presentation\"><colgroup>",
         escape(&sheet.key),
     );
     for col in 1..=area_end.col {

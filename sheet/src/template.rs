@@ -36,6 +36,9 @@ pub struct Sheet {
     pub default_row_pt: f64,
     pub col_widths: std::collections::BTreeMap<String, f64>,
     pub row_heights: std::collections::BTreeMap<u32, f64>,
+    /// Rows the form hides (A 78, B 85): kept hidden.
+    #[serde(default)]
+    pub hidden_rows: Vec<u32>,
     pub merged: Vec<String>,
     pub cells: Vec<Cell>,
     pub formulas: Vec<(String, String)>,

@@ -58,10 +58,12 @@ fn error(message: impl Into<String>) -> XlsxError {
     XlsxError::ParameterError(message.into())
 }
 
-/// A plain number (the points, the salary bands, the total, the date) is written as a number,
-/// as the form has it.
+/// A plain number (the points, the salary bands, the total, the month and day) is written as
+/// a number, as the form has it. Four digits and more stay text: the year of the date line,
+/// in a cell two characters wide, must spill into the empty cells beside it as text does (a
+/// number that does not fit shows as ####).
 fn number(text: &str) -> Option<f64> {
-    let digits = !text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit());
+    let digits = !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit());
     digits.then(|| text.parse().ok()).flatten()
 }
 
@@ -97,6 +99,9 @@ fn draw(
     worksheet.set_default_row_height(sheet.default_row_pt);
     for (row, height) in &sheet.row_heights {
         worksheet.set_row_height(row.saturating_sub(1), *height)?;
+    }
+    for row in &sheet.hidden_rows {
+        worksheet.set_row_hidden(row.saturating_sub(1))?;
     }
     let formats: Vec<Format> = template.styles.iter().map(format).collect();
     let plain = Format::new().set_font_name(FONT).set_font_size(10);

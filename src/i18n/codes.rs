@@ -1706,7 +1706,7 @@ pub const CODES: &[(&str, Tr)] = &[
         "employment_record",
         tr![
             "A document from each employer showing the period and content of your work in the field you will work in (issued by the organisation you belonged to)",
-            "従事しようとする業務に従事した期間及び業務の内容を明らかにする資料（所属していた機関作成のもの）",
+            "高度専門職外国人として従事しようとする業務に従事した期間及び業務の内容を明らかにする資料（所属していた機関作成のもの）",
             "证明您在拟从事业务领域的工作期间及工作内容的材料（由曾任职机构出具）",
         ],
     ),
@@ -1721,17 +1721,17 @@ pub const CODES: &[(&str, Tr)] = &[
     (
         "patent_certificate",
         tr![
-            "Copy of the patent certificate bearing your name",
-            "特許証の写し（申請人の氏名が明記されているもの）",
-            "载有申请人姓名的专利证书复印件",
+            "A document proving the patented invention (e.g. a copy of the patent certificate bearing your name)",
+            "特許を受けた発明を証する文書（例えば，申請人の氏名が明記されている特許証の写し）",
+            "证明已获专利的发明的文件（如载有您姓名的专利证书复印件）",
         ],
     ),
     (
         "grant_decision",
         tr![
-            "Copy of the grant decision bearing your name",
-            "交付決定書の写し（申請人の氏名が明記されているもの）",
-            "载有申请人姓名的资助决定书复印件",
+            "A document proving the foreign-government-funded research (e.g. a copy of the grant decision bearing your name)",
+            "外国政府から補助金，競争的資金等を受けた研究に従事したことを証する文書（例えば，申請人の氏名が明記されている交付決定書の写し）",
+            "证明从事外国政府资助研究的文件（如载有您姓名的资助决定书复印件）",
         ],
     ),
     (
@@ -1739,7 +1739,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "A list of the papers: title, authors, journal, volume and issue, pages, year (any format)",
             "論文のタイトル，著者氏名，掲載雑誌名，掲載巻・号，掲載ページ，出版年を記載した文書（様式自由）",
-            "记载论文题目、作者姓名、期刊名、卷号、页码、出版年份的文件（格式不限）",
+            "记载论文题目、作者姓名、期刊名、卷期、页码、出版年份的文件（格式不限）",
         ],
     ),
     (
@@ -1803,7 +1803,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Employment-insurance, labour-insurance records or the wage ledger, showing the number of employees",
             "雇用保険，労働保険，賃金台帳の写し等従業員数を証する文書",
-            "雇用保险、劳动保险、工资台账复印件等证明员工人数的文件",
+            "雇佣保险、劳动保险、工资台账复印件等证明员工人数的文件",
         ],
     ),
     (
@@ -1811,7 +1811,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "A document proving the local government's support (e.g. a copy of the subsidy decision notice)",
             "地方公共団体の支援を受けていることを証する文書（例えば，補助金交付決定通知書の写し）",
-            "证明接受地方公共团体支援的文件（如补助金发放决定通知书复印件）",
+            "证明接受地方政府（地方公共团体）支援的文件（如补助金发放决定通知书复印件）",
         ],
     ),
     (
@@ -1835,7 +1835,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "A certificate by a tax accountant, certified public accountant or SME management consultant (any format)",
             "税理士，公認会計士，中小企業診断士による証明書（書式自由）",
-            "由税理士、注册会计师或中小企业诊断士出具的证明书（格式不限）",
+            "由税理士（税务师）、注册会计师或中小企业诊断士出具的证明书（格式不限）",
         ],
     ),
     (
@@ -1858,16 +1858,16 @@ pub const CODES: &[(&str, Tr)] = &[
         "japanese_major_certificate",
         tr![
             "Certificate of graduation from a foreign university with a Japanese major",
-            "日本語専攻で外国の大学を卒業したことの卒業証明書の写し",
+            "卒業証明書の写し（日本語専攻で外国の大学を卒業したもの）",
             "以日语专业毕业于外国大学的毕业证明书复印件",
         ],
     ),
     (
         "jlpt_certificate",
         tr![
-            "Copy of the JLPT (or BJT) certificate of passing",
-            "日本語能力試験の合格証明書等の写し",
-            "日语能力考试合格证书等复印件",
+            "Copy of the certificate of passing (JLPT, BJT or an equivalent test)",
+            "合格証明書等の写し",
+            "合格证书等复印件（日本语能力测试、BJT等）",
         ],
     ),
     (
@@ -1891,7 +1891,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "A document showing that the university qualifies (e.g. the relevant part of the Ministry of Justice's list)",
             "卒業した大学が対象の大学であることを証する資料（法務省ホームページ写しの該当部分等）",
-            "证明所毕业大学属于对象大学的材料（如法务省网页相关部分的复印件）",
+            "证明所毕业大学属于符合条件的大学的材料（如法务省网页打印件的相关部分）",
         ],
     ),
     (
@@ -1922,8 +1922,8 @@ pub const CODES: &[(&str, Tr)] = &[
         "position_record",
         tr![
             "A document proving that you are a (representative) director, (representative) executive officer or managing member, and whether you have the power of representation",
-            "代表取締役・取締役，代表執行役・執行役又は業務を執行する社員（代表権を有する場合はその旨）であることを証する文書",
-            "证明您是（代表）董事、（代表）执行官或执行业务的社员（如有代表权，须注明）的文件",
+            "活動機関の代表取締役・取締役，代表執行役・執行役又は業務を執行する社員（代表権を有する場合はその旨）であることを証する文書",
+            "证明您是活动机构的（代表）董事、（代表）执行官或执行业务的成员（社員）（如有代表权，须注明）的文件",
         ],
     ),
     (
@@ -1931,7 +1931,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Copy of your organisation's registration notice for Type II financial instruments business, investment advisory or investment management (Financial Instruments and Exchange Act art. 28(2)–(4))",
             "所属機関の金融商品取引法第２８条第２項から第４項に規定する業に係る登録済通知書写し等",
-            "所属机构依《金融商品交易法》第28条第2至4款办理的业务登记完成通知书复印件等",
+            "所属机构的第二种金融商品交易业、投资咨询・代理业或投资运用业（《金融商品交易法》第28条第2至4款）登记完成通知书复印件等",
         ],
     ),
     (
@@ -1939,7 +1939,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "A statement explaining that you work in one of those businesses (reference form)",
             "申請人が上記のいずれかの業務に従事することを説明する資料（参考様式）",
-            "说明申请人从事上述任一业务的材料（参考格式）",
+            "说明您从事上述任一业务的材料（参考格式）",
         ],
     ),
     (
@@ -1971,7 +1971,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "The salary is the pay you will receive in the activity you apply for, not what you earned before.",
             "年収は過去の在留における年収ではなく，申請に係る活動により受ける（予定）年収",
-            "年收入是指从申请的活动中将获得（预定）的收入，而非过去在留期间的收入。",
+            "年收入是指从事所申请的活动预计获得的年收入，而非过去在留期间的收入。",
         ],
     ),
     (
@@ -2003,7 +2003,7 @@ pub const CODES: &[(&str, Tr)] = &[
         tr![
             "Company and product awards count only where you were actively involved in winning them.",
             "企業表彰，製品表彰については，受賞に当たり申請人が積極的に関与したものに限る",
-            "企业表彰、产品表彰仅限申请人积极参与获奖的情形。",
+            "企业表彰、产品表彰仅限申请人在获奖过程中积极参与的情形。",
         ],
     ),
     (
@@ -2026,15 +2026,15 @@ pub const CODES: &[(&str, Tr)] = &[
         "application",
         tr![
             "The latest on the application date",
-            "申請日時点の最新",
-            "申请日时最新的",
+            "申請日時点で最新のもの",
+            "申请日当时最新的证明书",
         ],
     ),
     (
         "hsp80_lookback",
         tr![
             "The 80-point date, 1 year before applying",
-            "80点の基準日（申請の1年前）",
+            "80点の基準日（申請の１年前）",
             "80分基准日（申请前1年）",
         ],
     ),
@@ -2042,7 +2042,7 @@ pub const CODES: &[(&str, Tr)] = &[
         "hsp70_lookback",
         tr![
             "The 70-point date, 3 years before applying",
-            "70点の基準日（申請の3年前）",
+            "70点の基準日（申請の３年前）",
             "70分基准日（申请前3年）",
         ],
     ),
@@ -2082,7 +2082,7 @@ pub const CODES: &[(&str, Tr)] = &[
         "signature",
         tr![
             "Sign it, by hand, after printing.",
-            "印刷して署名してください。",
+            "印刷後、自筆で署名してください。",
             "请打印后亲笔签名。",
         ],
     ),

@@ -1012,7 +1012,7 @@ ui_table! {
     tax_intro: [
         "Resident tax (住民税) of a fiscal year is assessed on the income of the calendar year before it. Its certificates, 課税証明書 (assessment) and 納税証明書 (payment), are issued by your city office from June of that fiscal year.",
         "住民税はその年度の前年（1月～12月）の所得に課税され、課税証明書・納税証明書はその年度の6月ごろから市区町村で発行されます。",
-        "住民税按上一年（1月至12月）的收入课税，该年度的课税证明书和纳税证明书约从当年6月起由市区町村政府开具。",
+        "某一年度的住民税按其上一年（1月至12月）的收入课税。该年度的课税证明书（課税証明書）和纳税证明书（納税証明書）约从当年6月起由市区町村政府开具。",
     ],
     tax_line: [
         "{}: {} — the income of {} is on the 令和{}年度 certificates, issued from {}.",
@@ -1020,9 +1020,9 @@ ui_table! {
         "{}：{} — {}年的收入记载于令和{}年度的证明书，自{}起开具。",
     ],
     tax_not_yet: [
-        "Not issued yet on the date of this assessment.",
-        "この判定日にはまだ発行されていません。",
-        "在本次判断日尚未开具。",
+        "Not issued yet by the day of that application ({}).",
+        "その申請日（{}）には、まだ発行されていません。",
+        "到该申请日（{}）尚未开具。",
     ],
     sheet_heading: [
         "The official point sheet, filled in",
@@ -1031,8 +1031,8 @@ ui_table! {
     ],
     sheet_intro: [
         "The Immigration Services Agency's reference form for your category (sheet {}), with ■ in the boxes that apply to you, the total and today's date. Print it or download it for Excel, check it, and sign it.",
-        "あなたの類型の出入国在留管理庁の参考書式（{}）に、該当する欄の■、合計点、今日の日付を記入したものです。印刷するかExcel形式でダウンロードし、内容を確認して署名してください。",
-        "出入国在留管理厅针对您类型的参考格式（{}），已在适用栏打■，并填入合计分数和今天的日期。请打印或下载为Excel文件，核对后签名。",
+        "出入国在留管理庁の参考書式のうち、あなたの類型のもの（{}）に、該当する欄の■、合計点、今日の日付を記入したものです。印刷するかExcel形式でダウンロードし、内容を確認して署名してください。",
+        "出入国在留管理厅针对您所属类型的参考格式（{}），已在适用栏打■，并填入合计分数和今天的日期。请打印或下载为Excel文件，核对后签名。",
     ],
     sheet_purpose: [
         "What is it for?",
@@ -1077,7 +1077,7 @@ ui_table! {
     sheet_points_date: [
         "Points on {}: {}",
         "{}時点のポイント：{}",
-        "{}的积分：{}",
+        "截至{}的积分：{}",
     ],
     sheet_to_complete: [
         "Still to do by hand:",
@@ -1101,7 +1101,7 @@ ui_table! {
     ],
     sheet_line_declaration: [
         "I submit my own calculation of the points, made under article 1 of the ministerial ordinance on the criteria for Highly Skilled Professionals.",
-        "ポイントの自己計算を行ったので提出します。",
+        "高度専門職の基準を定める省令第１条の規定に基づき，ポイントの自己計算を行ったので提出します。",
         "本人已依据高度专门职基准省令第1条自行计算积分，特此提交。",
     ],
     sheet_line_pr_note: [
@@ -1122,22 +1122,22 @@ ui_table! {
     sheet_row_doctor: [
         "Doctoral degree (not a professional degree)",
         "博士学位（専門職学位を除く）",
-        "博士学位（专业学位除外）",
+        "博士学位（专门职学位除外）",
     ],
     sheet_row_mba: [
         "Professional degree in business management (MBA, MOT)",
         "経営管理に関する専門職学位（MBA，MOT）",
-        "经营管理专业学位（MBA、MOT）",
+        "经营管理专门职学位（MBA、MOT）",
     ],
     sheet_row_master: [
         "Master's or professional degree",
         "修士又は専門職学位",
-        "硕士或专业学位",
+        "硕士或专门职学位",
     ],
     sheet_row_doctor_master: [
         "Doctoral, master's or professional degree",
         "博士若しくは修士の学位又は専門職学位",
-        "博士、硕士学位或专业学位",
+        "博士、硕士学位或专门职学位",
     ],
     sheet_row_bachelor: [
         "Bachelor's degree or equivalent education (not doctoral or master's)",
@@ -1147,7 +1147,7 @@ ui_table! {
     sheet_row_two_fields: [
         "Two or more doctoral, master's or professional degrees in different fields",
         "複数の分野における２以上の博士若しくは修士の学位又は専門職学位",
-        "不同领域的两个以上博士、硕士学位或专业学位",
+        "不同领域的两个以上博士、硕士学位或专门职学位",
     ],
     sheet_row_years_or_more: [
         "{} years or more",
@@ -1204,6 +1204,11 @@ ui_table! {
         "{}件見つかりました",
         "找到{}所",
     ],
+    uni_results_more: [
+        "Showing {} of {}: type more to narrow it down",
+        "{}件を表示（全{}件）。さらに入力して絞り込んでください",
+        "显示 {} 所（共 {} 所），请继续输入以缩小范围",
+    ],
     uni_none: [
         "Not in the list of January 2026. See the other two ways below.",
         "2026年1月のリストにはありません。下の他の2つの方法も確認してください。",
@@ -1222,7 +1227,7 @@ ui_table! {
     uni_list_date: [
         "The Ministry of Justice's list as of January 2026 (World University Rankings, 390 universities). Its own note: when you apply, also check the latest editions of the three rankings.",
         "法務省のリスト（2026年1月時点、世界大学ランキング、390校）。リストの注記：「令和８年１月時点のランキングに基づき作成されているため、申請の際は、必ず最新の３つの世界大学ランキングも合わせて御確認ください。」",
-        "法务省公布的名单（2026年1月时点，世界大学排名，390所）。名单注释：申请时，请同时确认三大排名的最新版本。",
+        "法务省公布的名单（截至2026年1月，世界大学排名，共390所）。名单注释：申请时，请务必同时确认三大排名的最新版本。",
     ],
     uni_route_label: [
         "Which way does your university count?",
@@ -1237,7 +1242,7 @@ ui_table! {
     uni_other_ways: [
         "Not on this list? ⑰ also counts for a university of MEXT's Top Global University Project (スーパーグローバル大学創成支援事業: Top Type and Global Traction Type, listed by MEXT and JSPS), and for a partner school of MOFA's Innovative Asia programme (イノベーティブ・アジア事業, listed by MOFA and JICA). Source: the official point sheet, ⑰ Ⅱ and Ⅲ.",
         "このリストにない場合も、文部科学省のスーパーグローバル大学創成支援事業（トップ型・グローバル化牽引型）の大学、外務省のイノベーティブ・アジア事業の「パートナー校」は⑰の対象です（計算表 ⑰ Ⅱ・Ⅲ）。対象校は文部科学省・日本学術振興会、外務省・JICAが公表しています。",
-        "不在此名单中？文部科学省“超级国际化大学创成支援项目”（スーパーグローバル大学創成支援事業，顶尖型・国际化牵引型）的大学，以及外务省“创新亚洲”项目（イノベーティブ・アジア事業）的“合作学校”同样适用⑰（计算表⑰ Ⅱ、Ⅲ）。名单由文部科学省・日本学术振兴会、外务省・JICA公布。",
+        "不在此名单中？文部科学省“超级国际化大学创成支援项目”（スーパーグローバル大学創成支援事業，顶尖型和国际化牵引型）的大学，以及外务省“创新亚洲”项目（イノベーティブ・アジア事業）的“合作学校”同样适用⑰（计算表⑰ Ⅱ、Ⅲ）。名单由文部科学省和日本学术振兴会、外务省和JICA公布。",
     ],
 }
 

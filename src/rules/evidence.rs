@@ -41,10 +41,15 @@ const fn alt(group: &'static str, id: &'static str, ja: &'static str) -> Documen
 pub struct Note {
     pub id: &'static str,
     pub ja: &'static str,
+    pub source: &'static str,
 }
 
 const fn note(id: &'static str, ja: &'static str) -> Note {
-    Note { id, ja }
+    Note {
+        id,
+        ja,
+        source: "S1 疎明資料（基本例）",
+    }
 }
 
 /// Every document the sheet lists (S1 疎明資料（基本例）①–㉑). Ids are stable: the profile's
@@ -61,7 +66,7 @@ pub const DOCUMENTS: &[(&str, DocumentSpec)] = &[
         "②",
         doc(
             "employment_record",
-            "従事しようとする業務に従事した期間及び業務の内容を明らかにする資料（所属していた機関作成のもの）",
+            "高度専門職外国人として従事しようとする業務に従事した期間及び業務の内容を明らかにする資料（所属していた機関作成のもの）",
         ),
     ),
     (
@@ -75,14 +80,14 @@ pub const DOCUMENTS: &[(&str, DocumentSpec)] = &[
         "④",
         doc(
             "patent_certificate",
-            "特許証の写し（申請人の氏名が明記されているもの）",
+            "特許を受けた発明を証する文書（例えば，申請人の氏名が明記されている特許証の写し）",
         ),
     ),
     (
         "⑤",
         doc(
             "grant_decision",
-            "交付決定書の写し（申請人の氏名が明記されているもの）",
+            "外国政府から補助金，競争的資金等を受けた研究に従事したことを証する文書（例えば，申請人の氏名が明記されている交付決定書の写し）",
         ),
     ),
     (
@@ -196,16 +201,12 @@ pub const DOCUMENTS: &[(&str, DocumentSpec)] = &[
         alt(
             "japanese_level",
             "japanese_major_certificate",
-            "日本語専攻で外国の大学を卒業したことの卒業証明書の写し",
+            "卒業証明書の写し（日本語専攻で外国の大学を卒業したもの）",
         ),
     ),
     (
         "⑮",
-        alt(
-            "japanese_level",
-            "jlpt_certificate",
-            "日本語能力試験の合格証明書等の写し",
-        ),
+        alt("japanese_level", "jlpt_certificate", "合格証明書等の写し"),
     ),
     (
         "⑯",
@@ -250,7 +251,7 @@ pub const DOCUMENTS: &[(&str, DocumentSpec)] = &[
         "⑳",
         doc(
             "position_record",
-            "代表取締役・取締役，代表執行役・執行役又は業務を執行する社員（代表権を有する場合はその旨）であることを証する文書",
+            "活動機関の代表取締役・取締役，代表執行役・執行役又は業務を執行する社員（代表権を有する場合はその旨）であることを証する文書",
         ),
     ),
     (
@@ -299,10 +300,12 @@ const NOTE_AWARDS: Note = note(
     "awards_actively_involved",
     "企業表彰，製品表彰については，受賞に当たり申請人が積極的に関与したものに限る",
 );
-const NOTE_CHECK_RANKINGS: Note = note(
-    "check_latest_rankings",
-    "申請の際は，必ず最新の３つの世界大学ランキングも合わせて確認",
-);
+/// The university list's own footnote, not the sheet's.
+const NOTE_CHECK_RANKINGS: Note = Note {
+    id: "check_latest_rankings",
+    ja: "申請の際は，必ず最新の３つの世界大学ランキングも合わせて御確認ください",
+    source: "ISA list of universities for adding points (2026-01)",
+};
 const NOTE_JICA_REPLACES: Note = note(
     "jica_replaces_background_documents",
     "同証明書を提出した場合は，学歴及び職歴その他の経歴等を証明する資料は，原則として提出を求めない",
@@ -341,6 +344,8 @@ pub struct TaxYear {
     pub purpose: &'static str,
     /// The date concerned: `as_of` for the application, else the look-back date.
     pub date: Date,
+    /// The application the certificate is for: `as_of`, or a closed route's earliest date.
+    pub application_date: Date,
     /// The calendar year of the income.
     pub income_year: i32,
     /// The fiscal year of the certificate (令和 = year − 2018).
@@ -348,7 +353,7 @@ pub struct TaxYear {
     pub reiwa: i32,
     /// The first day the certificate can be had (1 June of its fiscal year).
     pub issued_from: Date,
-    /// The certificate is not issued yet on `as_of`.
+    /// The certificate is not issued yet on the application date.
     pub not_yet_issued: bool,
 }
 
@@ -486,17 +491,18 @@ fn june_first(year: i32) -> Date {
     Date::new(year, 6, 1).unwrap_or(Date::MIN)
 }
 
-fn tax_year(purpose: &'static str, date: Date, income_year: i32, as_of: Date) -> TaxYear {
+fn tax_year(purpose: &'static str, date: Date, income_year: i32, application: Date) -> TaxYear {
     let certificate_year = income_year.saturating_add(1);
     let issued_from = june_first(certificate_year);
     TaxYear {
         purpose,
         date,
+        application_date: application,
         income_year,
         certificate_year,
         reiwa: certificate_year.saturating_sub(2018),
         issued_from,
-        not_yet_issued: issued_from > as_of,
+        not_yet_issued: issued_from > application,
     }
 }
 
@@ -522,16 +528,18 @@ fn tax_years(profile: &Profile, pr: &Pr) -> Vec<TaxYear> {
             "hsp70" => "hsp70_lookback",
             _ => continue,
         };
-        let lookback = route
-            .lookback_at_earliest
-            .as_ref()
-            .or(route.lookback.as_ref());
-        if let Some(lookback) = lookback {
+        // The application on `as_of` when the route is open, else on its earliest date.
+        let at = match (&route.lookback_at_earliest, &route.lookback) {
+            (Some(later), _) => Some((later, route.earliest_date.unwrap_or(as_of))),
+            (None, Some(now)) => Some((now, as_of)),
+            (None, None) => None,
+        };
+        if let Some((lookback, application)) = at {
             years.push(tax_year(
                 purpose,
                 lookback.date,
                 lookback.date.year(),
-                as_of,
+                application,
             ));
         }
     }

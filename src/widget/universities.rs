@@ -82,7 +82,8 @@ impl List {
     }
 
     /// Lower case, full-width Latin as ASCII, accents dropped from the common Latin letters,
-    /// Chinese variants as the list's characters, punctuation and spaces as one space.
+    /// Chinese variants as the list's characters; apostrophes, full stops and `&` dropped
+    /// (King's → kings, Xi’an → xian, A&M → am); other punctuation and spaces as one space.
     pub fn normalise(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut space = true;
@@ -94,7 +95,10 @@ impl List {
                 _ => c,
             };
             let c = self.fold.get(&c).copied().unwrap_or(c);
-            let c = unaccented(c).to_lowercase().next().unwrap_or(c);
+            let c = unaccented(c.to_lowercase().next().unwrap_or(c));
+            if matches!(c, '\'' | '’' | '.' | '&') {
+                continue;
+            }
             if c.is_alphanumeric() {
                 out.push(c);
                 space = false;
@@ -107,15 +111,16 @@ impl List {
     }
 
     /// The universities whose names contain every word of the query, best first: a name that
-    /// starts with it, then one with a word that does, then any.
-    pub fn search(&self, query: &str) -> Vec<&University> {
+    /// starts with it, then one with a word that does, then any; at most [`MAX_RESULTS`] of
+    /// them, with how many there are in all.
+    pub fn search(&self, query: &str) -> (Vec<&University>, usize) {
         let query = self.normalise(query);
         let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
         // One Latin letter finds half the list; one Han character is a real query.
         let too_short =
             words.len() == 1 && words.iter().all(|w| w.chars().count() < 2 && w.is_ascii());
         if words.is_empty() || too_short {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         let mut found: Vec<(u8, &University)> = self
             .universities
@@ -140,11 +145,13 @@ impl List {
             })
             .collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name_en.cmp(&b.1.name_en)));
-        found
+        let all = found.len();
+        let shown = found
             .into_iter()
             .take(MAX_RESULTS)
             .map(|(_, u)| u)
-            .collect()
+            .collect();
+        (shown, all)
     }
 
     /// The university of that English name (what the profile records).
@@ -153,8 +160,8 @@ impl List {
     }
 }
 
-/// The common accented Latin letters of the list's names (Zürich, Montréal, Nürnberg …) as
-/// their plain letters, so a reader can type them without accents.
+/// The common accented Latin letters (lower case) of the list's names (Zürich, Montréal,
+/// Nürnberg …) as their plain letters, so a reader can type them without accents.
 fn unaccented(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
@@ -164,10 +171,6 @@ fn unaccented(c: char) -> char {
         'ú' | 'ù' | 'û' | 'ü' => 'u',
         'ç' => 'c',
         'ñ' => 'n',
-        'Á' | 'À' | 'Â' | 'Ä' | 'Å' => 'a',
-        'É' | 'È' => 'e',
-        'Ö' | 'Ø' => 'o',
-        'Ü' => 'u',
         c => c,
     }
 }

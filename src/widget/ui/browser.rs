@@ -227,16 +227,24 @@ pub async fn consult(kind: &str, first: &str, second: &str) -> Option<String> {
         .and_then(|text| text.as_string())
 }
 
-/// Adds or removes a class on the widget's root, found from one of its elements.
-pub fn set_root_class(inside: &web_sys::Element, class: &str, on: bool) {
-    if let Some(root) = inside.closest(".hsp-pr").ok().flatten() {
-        let list = root.class_list();
-        let _ = if on {
-            list.add_1(class)
-        } else {
-            list.remove_1(class)
-        };
-    }
+/// Prints with `class` on the widget's root (found from one of its elements) until the print
+/// is over: on the `afterprint` event, since `print()` does not block in every browser.
+pub fn print_with_root_class(inside: &web_sys::Element, class: &'static str) {
+    let (Some(root), Some(window)) = (inside.closest(".hsp-pr").ok().flatten(), window()) else {
+        return;
+    };
+    let _ = root.class_list().add_1(class);
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = root.class_list().remove_1(class);
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        done.unchecked_ref(),
+        &options,
+    );
+    let _ = window.print();
 }
 
 /// On a phone the glance sits over the bottom of the screen: a field that takes the focus

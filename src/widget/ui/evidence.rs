@@ -34,7 +34,7 @@ fn tax_line(lang: Lang, texts: super::context::Texts, year: &TaxYear) -> Html {
         <li data-tax={year.purpose}>
             { line }
             if year.not_yet_issued {
-                <span class="note">{ " " }{ texts.t(&UI.tax_not_yet) }</span>
+                <span class="note">{ " " }{ fill(texts.t(&UI.tax_not_yet), &[&format::date(lang, year.application_date)]) }</span>
             }
         </li>
     }

@@ -42,7 +42,10 @@ pub fn OfficialSheet() -> Html {
     let state = use_state_handle();
     let texts = use_texts();
     let purpose = use_state(|| Purpose::Hsp);
+    // The download's outcome, and the print view's: apart, so a refreshed view never wipes
+    // "Saved …".
     let status = use_state(|| Status::Idle);
+    let view_status = use_state(|| Status::Idle);
     let shown = use_state(|| false);
     let view = use_state(|| None::<Rc<str>>);
     let today = state.as_ref().map_or(Date::MIN, |s| s.today);
@@ -59,22 +62,25 @@ pub fn OfficialSheet() -> Html {
         .as_ref()
         .map(|f| lines(texts.0, f).to_json())
         .unwrap_or_default();
-    // The view follows the answers, the purpose and the language while it is shown.
+    // The view follows the answers, the purpose and the language while it is shown; only
+    // its first drawing says it is on its way (a refresh replaces it quietly).
     {
-        let (status, view) = (status.clone(), view.clone());
+        let (view_status, view) = (view_status.clone(), view.clone());
         use_effect_with(
             (*shown, fill_json.clone(), lines_json.clone()),
             move |(shown, fill_json, lines_json)| {
                 if *shown && !fill_json.is_empty() {
                     let (fill_json, lines_json) = (fill_json.clone(), lines_json.clone());
-                    status.set(Status::Loading);
+                    if view.is_none() {
+                        view_status.set(Status::Loading);
+                    }
                     wasm_bindgen_futures::spawn_local(async move {
                         match browser::consult("sheet_html", &fill_json, &lines_json).await {
                             Some(html) => {
                                 view.set(Some(Rc::from(html)));
-                                status.set(Status::Idle);
+                                view_status.set(Status::Idle);
                             }
-                            None => status.set(Status::Failed),
+                            None => view_status.set(Status::Failed),
                         }
                     });
                 }
@@ -123,17 +129,16 @@ pub fn OfficialSheet() -> Html {
     let print = Callback::from(|e: MouseEvent| {
         // Only the sheet prints (widget.css, `print-sheet`), then the page is itself again.
         if let Some(button) = e.target_dyn_into::<web_sys::Element>() {
-            browser::set_root_class(&button, "print-sheet", true);
-            browser::print();
-            browser::set_root_class(&button, "print-sheet", false);
+            browser::print_with_root_class(&button, "print-sheet");
         }
     });
-    let message = match &*status {
+    let words = |status: &Status| match status {
         Status::Idle => None,
         Status::Loading => Some(texts.t(&UI.sheet_loading).to_owned()),
         Status::Failed => Some(texts.t(&UI.sheet_failed).to_owned()),
         Status::Saved(name) => Some(fill(texts.t(&UI.sheet_downloaded), &[name])),
     };
+    let message = words(&status).or_else(|| words(&view_status));
     let points_date = fill(
         texts.t(&UI.sheet_points_date),
         &[
@@ -152,11 +157,11 @@ pub fn OfficialSheet() -> Html {
                 <p class="warning">{ texts.t(&UI.sheet_floor) }</p>
             }
             <div class="sheet-actions">
-                <button type="button" onclick={toggle} aria-expanded={shown.to_string()}>
+                <button type="button" onclick={toggle} aria-expanded={shown.to_string()} aria-controls="hsp-sheet-view">
                     { texts.t(if *shown { &UI.sheet_hide } else { &UI.sheet_show }) }
                 </button>
                 <button type="button" onclick={download} data-action="xlsx">{ texts.t(&UI.sheet_download) }</button>
-                if *shown && view.is_some() {
+                if *shown && view.is_some() && *view_status == Status::Idle {
                     <button type="button" onclick={print} data-action="print-sheet">{ texts.t(&UI.sheet_print) }</button>
                 }
             </div>
@@ -167,7 +172,7 @@ pub fn OfficialSheet() -> Html {
             </ul>
             if *shown {
                 if let Some(html) = &*view {
-                    <div class="sheet-view" role="region" aria-label={texts.t(&UI.sheet_view_label)} tabindex="0">
+                    <div class="sheet-view" id="hsp-sheet-view" role="region" aria-label={texts.t(&UI.sheet_view_label)} tabindex="0">
                         { Html::from_html_unchecked(AttrValue::from(html.to_string())) }
                     </div>
                 }

@@ -71,8 +71,9 @@ pub fn UniversitySearch() -> Html {
             query.set(input.value());
         })
     };
+    let field = use_node_ref();
     let pick = |name: String| {
-        let (state, query) = (state.clone(), query.clone());
+        let (state, query, field) = (state.clone(), query.clone(), field.clone());
         Callback::from(move |_: MouseEvent| {
             let name = name.clone();
             state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
@@ -81,6 +82,10 @@ pub fn UniversitySearch() -> Html {
                 form.bonuses = form.bonuses.with(Bonus::TopUniversity);
             })));
             query.set(String::new());
+            // The picked button goes with the results: the focus returns to the box.
+            if let Some(input) = field.cast::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
         })
     };
     let clear = {
@@ -113,36 +118,37 @@ pub fn UniversitySearch() -> Html {
             })));
         })
     };
-    let results = match &*list {
+    // One live region, always there: its words change, so a screen reader hears each count.
+    let (count, found) = match &*list {
         Loaded::Ready(list) if !query.trim().is_empty() => {
-            let found = list.search(&query);
+            let (found, all) = list.search(&query);
             let count = if found.is_empty() {
                 texts.t(&UI.uni_none).to_owned()
+            } else if all > found.len() {
+                fill(
+                    texts.t(&UI.uni_results_more),
+                    &[&found.len().to_string(), &all.to_string()],
+                )
             } else {
-                fill(texts.t(&UI.uni_results), &[&found.len().to_string()])
+                fill(texts.t(&UI.uni_results), &[&all.to_string()])
             };
-            html! {
-                <>
-                    <p class="uni-count" role="status" aria-live="polite">{ count }</p>
-                    <ul class="uni-results">
-                        { for found.into_iter().map(|u| html! {
-                            <li>
-                                <button type="button" class="uni-pick" data-university={u.name_en.clone()} onclick={pick(u.name_en.clone())}>
-                                    { described(lang, u) }
-                                </button>
-                            </li>
-                        }) }
-                    </ul>
-                </>
-            }
+            let items = found
+                .into_iter()
+                .map(|u| {
+                    html! {
+                        <li>
+                            <button type="button" class="uni-pick" data-university={u.name_en.clone()} onclick={pick(u.name_en.clone())}>
+                                { described(lang, u) }
+                            </button>
+                        </li>
+                    }
+                })
+                .collect::<Html>();
+            (count, items)
         }
-        Loaded::Loading => {
-            html! { <p class="uni-count" role="status">{ texts.t(&UI.uni_loading) }</p> }
-        }
-        Loaded::Failed => {
-            html! { <p class="warning" role="status">{ texts.t(&UI.uni_unavailable) }</p> }
-        }
-        _ => Html::default(),
+        Loaded::Loading => (texts.t(&UI.uni_loading).to_owned(), Html::default()),
+        Loaded::Failed => (texts.t(&UI.uni_unavailable).to_owned(), Html::default()),
+        _ => (String::new(), Html::default()),
     };
     let picked = (!form.top_university_name.is_empty()).then(|| {
         let name = match &*list {
@@ -166,10 +172,11 @@ pub fn UniversitySearch() -> Html {
     html! {
         <div class="university-search" data-university-search="">
             <label for="hsp-university-query">{ texts.t(&UI.uni_search_label) }</label>
-            <input id="hsp-university-query" type="search" autocomplete="off" value={(*query).clone()}
+            <input id="hsp-university-query" ref={field} type="search" autocomplete="off" value={(*query).clone()}
                 aria-describedby="hsp-university-help" onfocus={load} {oninput} />
             <p class="help" id="hsp-university-help">{ texts.t(&UI.uni_search_help) }</p>
-            { results }
+            <p class={classes!("uni-count", matches!(*list, Loaded::Failed).then_some("warning"))} role="status" aria-live="polite">{ count }</p>
+            <ul class="uni-results">{ found }</ul>
             { for picked }
             if form.bonuses.has(Bonus::TopUniversity) {
                 <ChoiceField path="top_university_route" label={AttrValue::Static(texts.t(&UI.uni_route_label))}
