@@ -271,3 +271,37 @@ test("the sheet and the checklist in Japanese and Chinese, on a phone and in dar
     await context.close();
   }
 });
+
+test("keyboard only: search the list, pick with Enter, tick a document with Space; axe-core with the sheet shown", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const { page, errors } = await openWidget(context, origin + "/");
+  await fillProfile(page, CLIENTS.c);
+  // The search box, reached by Tab from the ⑰ box, as a keyboard user gets there.
+  await page.focus("#bonus-top_university");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.activeElement?.id), "hsp-university-query");
+  await page.keyboard.type("Tsinghua");
+  await page.locator(".uni-pick").first().waitFor();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-picked="Tsinghua University"]');
+  assert.equal(await page.locator("#bonus-top_university").isChecked(), true);
+  // The focus went back to the box, not to the page.
+  assert.equal(await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.activeElement?.id), "hsp-university-query");
+  const box = page.locator(".evidence .document input").first();
+  await box.focus();
+  await page.keyboard.press("Space");
+  await page.waitForSelector(".evidence .progress[data-progress^='1/']");
+  await page.click(".official-sheet button[aria-expanded]");
+  await page.locator(".sheet-view .os").waitFor();
+  await page.locator("#hsp-university-query").fill("university of");
+  await page.locator(".uni-pick").first().waitFor();
+  assert.match(await page.textContent(".uni-count"), /Showing 8 of \d+/);
+  await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+  const { violations } = await page.evaluate(() => axe.run(document));
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(", ")}`);
+  assert.deepEqual(bad, [], "axe with the sheet and the search open");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -44,6 +44,21 @@ pub fn UniversitySearch() -> Html {
     let lang = texts.0;
     let list = use_state(|| Loaded::NotYet);
     let query = use_state(String::new);
+    let field = use_node_ref();
+    // After a pick the results (and the pressed button) are gone: the focus returns to the
+    // box once that render is done, not to the page.
+    let refocus = use_state(|| false);
+    {
+        let (field, refocus) = (field.clone(), refocus.clone());
+        use_effect_with(*refocus, move |wanted| {
+            if *wanted {
+                if let Some(input) = field.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+                refocus.set(false);
+            }
+        });
+    }
     let Some(state) = state else {
         return Html::default();
     };
@@ -71,9 +86,8 @@ pub fn UniversitySearch() -> Html {
             query.set(input.value());
         })
     };
-    let field = use_node_ref();
     let pick = |name: String| {
-        let (state, query, field) = (state.clone(), query.clone(), field.clone());
+        let (state, query, refocus) = (state.clone(), query.clone(), refocus.clone());
         Callback::from(move |_: MouseEvent| {
             let name = name.clone();
             state.dispatch(Action::Edit(Rc::new(move |form: &mut Form| {
@@ -82,10 +96,7 @@ pub fn UniversitySearch() -> Html {
                 form.bonuses = form.bonuses.with(Bonus::TopUniversity);
             })));
             query.set(String::new());
-            // The picked button goes with the results: the focus returns to the box.
-            if let Some(input) = field.cast::<web_sys::HtmlElement>() {
-                let _ = input.focus();
-            }
+            refocus.set(true);
         })
     };
     let clear = {
