@@ -312,53 +312,21 @@ fn run_sheet_single(options: &Options, today: Date, output: &OsString) -> Result
 fn run_sheet_jsonl(options: &Options, today: Date, output: &OsString) -> Result<bool, Failed> {
     let folder = std::path::Path::new(output);
     std::fs::create_dir_all(folder).map_err(|error| Failed { error, written: 0 })?;
-    let mut input =
-        open_input(options.input.as_ref()).map_err(|error| Failed { error, written: 0 })?;
-    let mut out = LineWriter::new(io::stdout().lock());
-    let mut all_valid = true;
-    let mut line = Vec::new();
-    let mut number = 0usize;
-    while let Some(length) = read_line(&mut input, &mut line).map_err(|error| Failed {
-        error,
-        written: number,
-    })? {
-        number = number.saturating_add(1);
+    run_lines(options, |number, line, length| {
         let outcome = if length > MAX_PROFILE_BYTES {
             Err(too_large(length))
         } else {
-            sheet_bytes(&line, today, options)
+            sheet_bytes(line, today, options)
         };
-        let report = match outcome {
+        Ok(match outcome {
             Ok(sheet) => {
                 let path = folder.join(format!("{number:04}.xlsx"));
-                match std::fs::write(&path, &sheet.bytes) {
-                    Ok(()) => sheet_report(Some(number), &path, &sheet),
-                    Err(error) => {
-                        return Err(Failed {
-                            error,
-                            written: number.saturating_sub(1),
-                        });
-                    }
-                }
+                std::fs::write(&path, &sheet.bytes)?;
+                (sheet_report(Some(number), &path, &sheet), true)
             }
-            Err(rejection) => {
-                all_valid = false;
-                warn(&format!("line {number} is invalid"));
-                line_rejection(number, &rejection)
-            }
-        };
-        out.write_all(report.as_bytes())
-            .and_then(|()| out.write_all(b"\n"))
-            .map_err(|error| Failed {
-                error,
-                written: number.saturating_sub(1),
-            })?;
-    }
-    out.flush().map_err(|error| Failed {
-        error,
-        written: number,
-    })?;
-    Ok(all_valid)
+            Err(rejection) => (line_rejection(number, &rejection), false),
+        })
+    })
 }
 
 /// The whole input, at most one byte past the limit (so a longer one is seen as too long).
@@ -440,6 +408,22 @@ fn read_line(input: &mut dyn BufRead, line: &mut Vec<u8>) -> io::Result<Option<u
 /// No line stops the batch: a line that is not UTF-8, not JSON, empty or too long gets its
 /// own `errors` line.
 fn run_jsonl(options: &Options, today: Date) -> Result<bool, Failed> {
+    run_lines(options, |_, line, length| {
+        Ok(if length > MAX_PROFILE_BYTES {
+            (rejection_json(&too_large(length), false), false)
+        } else {
+            evaluate_bytes(line, today, options.as_of, false)
+        })
+    })
+}
+
+/// The batch of `--jsonl`: each line of the input (its number, its bytes as kept, its full
+/// length) answered by `answer` with its output line and whether it was valid. A line's
+/// failure to be answered (a file that cannot be written) stops the batch as an I/O error.
+fn run_lines(
+    options: &Options,
+    mut answer: impl FnMut(usize, &[u8], usize) -> io::Result<(String, bool)>,
+) -> Result<bool, Failed> {
     let mut input =
         open_input(options.input.as_ref()).map_err(|error| Failed { error, written: 0 })?;
     let mut out = LineWriter::new(io::stdout().lock());
@@ -455,11 +439,11 @@ fn run_jsonl(options: &Options, today: Date) -> Result<bool, Failed> {
             break;
         };
         number = number.saturating_add(1);
-        let (json, valid) = if length > MAX_PROFILE_BYTES {
-            (rejection_json(&too_large(length), false), false)
-        } else {
-            evaluate_bytes(&line, today, options.as_of, false)
-        };
+        let done = number.saturating_sub(1);
+        let (json, valid) = answer(number, &line, length).map_err(|error| Failed {
+            error,
+            written: done,
+        })?;
         if !valid {
             all_valid = false;
             warn(&format!("line {number} is invalid"));
@@ -468,7 +452,7 @@ fn run_jsonl(options: &Options, today: Date) -> Result<bool, Failed> {
             .and_then(|()| out.write_all(b"\n"))
             .map_err(|error| Failed {
                 error,
-                written: number.saturating_sub(1),
+                written: done,
             })?;
     }
     out.flush().map_err(|error| Failed {
