@@ -790,3 +790,24 @@ fn the_university_search_finds_by_every_script() {
     assert!(tohoku.contains(&"Japan".to_owned()) && tohoku.contains(&"China".to_owned()));
     assert!(List::parse("not a list").is_none());
 }
+
+/// Every translation keeps the English's placeholders: as many `{}` as the English, so no
+/// value is dropped or shown twice (issue #14's check, over today's languages).
+#[test]
+fn every_translation_keeps_the_placeholders_of_its_english() {
+    use hsp_pr::i18n::{codes::CODES, ui::ALL_UI};
+    let count = |text: &str| text.matches("{}").count();
+    let mut wrong = Vec::new();
+    let all = ALL_UI.iter().chain(CODES.iter().map(|(_, tr)| tr));
+    for [en, ja, zh] in all {
+        for (lang, text) in [("ja", ja), ("zh", zh)] {
+            if count(text) != count(en) {
+                wrong.push(format!("{lang}: {en:?} → {text:?}"));
+            }
+            if text.trim().is_empty() {
+                wrong.push(format!("{lang}: {en:?} has no translation"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
