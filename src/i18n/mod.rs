@@ -1,9 +1,13 @@
 //! The widget's words in English, Japanese and Simplified Chinese, as data.
 //!
-//! Every message is a `[&str; 3]` (en, ja, zh) written side by side, so a missing translation
-//! is a compile error. Terms follow `../shared/GLOSSARY.md` (ISA's own words). The rules'
-//! machine codes are translated through [`codes::CODES`]; a native test checks that every
-//! code the rules emit has an entry. Pure data: no web crate, so it is tested natively.
+//! The words are in one file per language, `i18n/<tag>.json` (`ui.<field>` for the interface,
+//! `code.<code>` for the rules' codes), the English the reference; `build.rs` makes them into
+//! the tables here, each message a `[&str; 3]` (en, ja, zh), and fails the build on a missing
+//! or extra key, an empty message or a placeholder that does not match the English. Terms
+//! follow `../shared/GLOSSARY.md` (ISA's own words; `docs/i18n/glossary.md` for the languages
+//! to come). The rules' machine codes are translated through [`codes::CODES`]; a native test
+//! checks that every code the rules emit has an entry. Pure data: no web crate, so it is
+//! tested natively.
 //!
 //! The widget's wasm holds the English only: [`packs`] brings the Japanese or the Chinese
 //! when that language is used.
