@@ -17,6 +17,8 @@ pub struct Fill {
     pub total: u32,
     pub total_cell: String,
     pub pr_cell: Option<String>,
+    /// The form's three PR boxes (now, one year before, three years before).
+    pub pr_cells: Vec<String>,
     pub date_row: u32,
 }
 

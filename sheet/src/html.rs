@@ -179,7 +179,9 @@ fn blocks<'t>(sheet: &'t Sheet, fill: &Fill, lines: &Lines) -> BTreeMap<Pos, Blo
             sheet.cells.iter().find_map(|c| {
                 let (first, last) = range(&c.at)?;
                 let is_wide = last.col.saturating_sub(first.col) >= 10;
+                // Not the tick itself (㉑'s □ stands in AG95 on sheet B).
                 (first.row == row
+                    && first != tick
                     && cols.contains(&first.col)
                     && is_wide == wide
                     && !c.text.is_empty())
@@ -209,15 +211,12 @@ fn blocks<'t>(sheet: &'t Sheet, fill: &Fill, lines: &Lines) -> BTreeMap<Pos, Blo
         }
     }
     let date_row = fill.date_row;
-    let pr_rows: Vec<u32> = {
-        let first_pr = sheet
-            .cells
-            .iter()
-            .filter(|c| c.text.contains("今回の申請"))
-            .filter_map(|c| pos(&c.at))
-            .collect::<BTreeSet<_>>();
-        first_pr.iter().map(|p| p.row).collect()
-    };
+    let pr_rows: Vec<u32> = fill
+        .pr_cells
+        .iter()
+        .filter_map(|c| pos(c))
+        .map(|p| p.row)
+        .collect();
     let mut labelled = vec![
         ("title", pos("A4")),
         ("declaration", range(&sheet.declaration.at).map(|(f, _)| f)),

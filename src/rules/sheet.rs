@@ -225,7 +225,6 @@ pub struct FilledSheet {
     /// 作成年月日.
     pub prepared_on: Date,
     pub rows: Vec<SheetRow>,
-    pub items: Vec<SheetItem>,
     pub total: u32,
     pub total_cell: &'static str,
     /// The PR box ticked, or `null` for an HSP application.
@@ -240,13 +239,6 @@ pub struct FilledSheet {
     pub to_complete: Vec<&'static str>,
     /// The university of ⑰, as the person picked it.
     pub top_university_name: Option<String>,
-}
-
-/// An item's points on the sheet and the evidence it cites.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SheetItem {
-    pub item: &'static str,
-    pub points: u32,
 }
 
 fn ticked(row: &Row, card: &ScoreCard, inputs: &PointInputs, profile: &Profile) -> bool {
@@ -307,14 +299,6 @@ pub fn fill(profile: &Profile, purpose: Purpose) -> FilledSheet {
         points_date,
         prepared_on: profile.as_of,
         rows,
-        items: card
-            .shown()
-            .filter(|(_, line)| line.points > 0)
-            .map(|(item, line)| SheetItem {
-                item: item.code(),
-                points: line.points,
-            })
-            .collect(),
         total: card.total(),
         total_cell: frame.total,
         pr_cell: match purpose {

@@ -10,7 +10,7 @@
 
 use crate::rules::decode::WORKING_AGE;
 use crate::rules::points::PointInputs;
-use crate::rules::{Assessment, Date, FieldError, Value, decode, evaluate as judge};
+use crate::rules::{Assessment, Date, FieldError, Profile, Value, decode, evaluate as judge};
 
 /// A required input the results stand in for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +50,9 @@ pub struct Outcome {
     /// Every member left out to judge the rest (the errors' fields, and any a later round
     /// found): the answers they feed are unknown, not "no" (`widget::answers`).
     pub left_out: Vec<String>,
+    /// The profile as the rules read it, when it was valid as typed (the filled sheet is
+    /// drawn from it; a partial reading has stand-ins, so none).
+    pub profile: Option<Profile>,
 }
 
 /// How many times the rest is re-judged when leaving fields out uncovers other errors (an
@@ -66,6 +69,7 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
                 gaps: Vec::new(),
                 inputs: Some(PointInputs::of(&decoded)),
                 left_out: Vec::new(),
+                profile: Some(decoded),
             };
         }
         Err(rejection) => rejection.errors,
@@ -114,6 +118,7 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
                     gaps,
                     inputs: Some(PointInputs::of(&decoded)),
                     left_out,
+                    profile: None,
                 };
             }
             Err(more) => {
@@ -131,6 +136,7 @@ pub fn evaluate(profile: &Value, today: Date) -> Outcome {
         gaps,
         inputs: None,
         left_out,
+        profile: None,
     }
 }
 

@@ -4,30 +4,29 @@
 
 use crate::i18n::{Lang, Tr, fill, ui::UI};
 use crate::rules::Value;
+use crate::rules::profile::Category;
 use crate::rules::sheet::{FilledSheet, SheetRow};
+use crate::rules::timeline::experience_thresholds;
 
 fn text(lang: Lang, tr: &Tr) -> String {
     lang.pick(tr).to_owned()
 }
 
-/// A band of years as the form words it: the top band "N years or more", else "N to under M".
+/// A band of years as the form words it: the top band "N years or more", else "N to under M",
+/// the bands being the category's own (`timeline::experience_thresholds`, RULES.md §1.1–1.3).
 fn years(lang: Lang, sheet: &str, option: &str) -> Option<String> {
     let from: u32 = option.strip_suffix("_years")?.parse().ok()?;
-    // Sheet A's bands stop at 7 years; B's and C's at 10.
-    let top = if sheet == "A" { 7 } else { 10 };
-    let to = match from {
-        3 => 5,
-        5 => 7,
-        7 => 10,
-        _ => 0,
-    };
-    Some(if from >= top {
-        fill(lang.pick(&UI.sheet_row_years_or_more), &[&from.to_string()])
-    } else {
-        fill(
+    let category = Category::ALL.into_iter().find(|c| c.sheet() == sheet)?;
+    let bands = experience_thresholds(category);
+    // Whole years, found among the thresholds (no float formatting in the wasm: README,
+    // Performance).
+    let next = (from.saturating_add(1)..=50).find(|y| bands.contains(&f64::from(*y)));
+    Some(match next {
+        None => fill(lang.pick(&UI.sheet_row_years_or_more), &[&from.to_string()]),
+        Some(to) => fill(
             lang.pick(&UI.sheet_row_years_between),
             &[&from.to_string(), &to.to_string()],
-        )
+        ),
     })
 }
 

@@ -171,6 +171,9 @@ for (const key of ["a", "b", "c"]) {
     assert.equal(await page.locator(".profile-form").isVisible(), false, "the form is not printed with the sheet");
     assert.equal(await view.isVisible(), true);
     await page.screenshot({ path: join(ARTIFACTS, `sheet-${key.toUpperCase()}-print.png`), fullPage: true });
+    // Two A4 pages, broken where the original breaks.
+    const pdf = await page.pdf({ format: "A4" });
+    assert.equal((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, 2, "the sheet prints on two pages");
     await view.screenshot({ path: join(ARTIFACTS, `sheet-${key.toUpperCase()}-en.png`) });
     await page.emulateMedia({ media: "screen" });
     await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".hsp-pr").classList.remove("print-sheet"));

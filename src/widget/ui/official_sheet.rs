@@ -14,7 +14,6 @@ use super::context::{use_state_handle, use_texts};
 use crate::i18n::{fill, format, ui::UI};
 use crate::rules::sheet::{self, FilledSheet, Purpose};
 use crate::rules::to_value::to_value;
-use crate::rules::{Date, decode};
 use crate::widget::sheet_lines::lines;
 
 #[derive(Clone, PartialEq)]
@@ -48,18 +47,20 @@ pub fn OfficialSheet() -> Html {
     let view_status = use_state(|| Status::Idle);
     let shown = use_state(|| false);
     let view = use_state(|| None::<Rc<str>>);
-    let today = state.as_ref().map_or(Date::MIN, |s| s.today);
-    let profile = state
+    // The profile the rules read for the results, not decoded a second time.
+    let filled = state
         .as_ref()
-        .and_then(|s| decode(s.profile(), today, None).ok());
-    let filled = profile.as_ref().map(|p| sheet::fill(p, *purpose));
+        .and_then(|s| s.decoded.as_ref())
+        .map(|p| sheet::fill(p, *purpose));
     let fill_json = filled
         .as_ref()
         .and_then(|f| to_value(f).ok())
         .map(|v| v.to_json())
         .unwrap_or_default();
+    // The reader's lines are for the print view only: made while it is shown.
     let lines_json = filled
         .as_ref()
+        .filter(|_| *shown)
         .map(|f| lines(texts.0, f).to_json())
         .unwrap_or_default();
     // The view follows the answers, the purpose and the language while it is shown; only

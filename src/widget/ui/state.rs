@@ -78,6 +78,8 @@ pub struct State {
     pub left_out: Rc<Vec<String>>,
     /// What the sheet read, for the points of each choice.
     pub inputs: Option<crate::rules::points::PointInputs>,
+    /// The profile as the rules read it, when valid (`widget::partial`): the filled sheet's.
+    pub decoded: Option<Rc<crate::rules::Profile>>,
     /// The form before "Start over", until the next edit: the way back.
     pub undo: Option<Rc<Form>>,
     pub notice: Option<Notice>,
@@ -124,6 +126,7 @@ impl State {
             gaps: Rc::default(),
             left_out: Rc::default(),
             inputs: None,
+            decoded: None,
             undo: None,
             notice: None,
             skipped: Rc::default(),
@@ -147,6 +150,7 @@ impl State {
         self.errors = Rc::new(outcome.errors);
         self.gaps = Rc::new(outcome.gaps);
         self.inputs = outcome.inputs;
+        self.decoded = outcome.profile.map(Rc::new);
         self.left_out = Rc::new(outcome.left_out);
     }
 
