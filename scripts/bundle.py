@@ -152,7 +152,9 @@ LOAD_ERROR = """class LoadError extends Error {
 
 def module(wasm_source: str) -> str:
     """The glue, then the constants and the loader, as one ES module."""
-    head = f"const VERSION = {json.dumps(version)};\nconst WIDGET_CSS = {json.dumps(css)};\n{LOAD_ERROR}{wasm_source}\n"
+    head = (f"const VERSION = {json.dumps(version)};\nconst WIDGET_CSS = {json.dumps(css)};\n"
+            f"const LANGUAGES = {json.dumps(json.loads(languages_json), ensure_ascii=False, separators=(',', ':'))};\n"
+            f"{LOAD_ERROR}{wasm_source}\n")
     return head + body
 
 
@@ -161,9 +163,11 @@ sheet_name = f"hsp-pr-sheet-{version}"
 universities_name = f"hsp-pr-universities-{version}.txt"
 (dist / f"{sheet_name}.wasm").write_bytes(sheet_wasm)
 (dist / universities_name).write_bytes(universities)
-# The Japanese and Chinese words (src/i18n/packs.rs): files next to the wasm, fetched with
-# their integrity; inline in the offline file.
-packs = {code: (static / "i18n" / f"{code}.json").read_bytes() for code in ["ja", "zh"]}
+# The words of each language but English (src/i18n/packs.rs): files next to the wasm, fetched
+# with their integrity; inline in the offline file. languages.json lists them, English first.
+languages_json = (static / "i18n" / "languages.json").read_text(encoding="utf-8")
+tags = [language["tag"] for language in json.loads(languages_json)][1:]
+packs = {code: (static / "i18n" / f"{code}.json").read_bytes() for code in tags}
 for code, data in packs.items():
     (dist / f"{widget_name}.{code}.json").write_bytes(data)
 pack_integrity = json.dumps({code: sri(data) for code, data in packs.items()})
@@ -249,7 +253,7 @@ await HspPr.evaluate({ category: "z" }).catch((rejection) => rejection.errors);
 // [{ field: "category", code: "unknown_value", … }, …]''',
     "SNIPPET_CSP": f'''Content-Security-Policy: script-src {ORIGIN.rsplit('/', 1)[0]} 'wasm-unsafe-eval';
                          connect-src {ORIGIN.rsplit('/', 1)[0]}
-# connect-src: the script fetches its .wasm and, in Japanese or Chinese, its words. No style-src is needed (constructed stylesheets),
+# connect-src: the script fetches its .wasm and, in a language other than English, its words. No style-src is needed (constructed stylesheets),
 # no 'unsafe-inline', no 'unsafe-eval'. For the iframe: frame-src {ORIGIN.rsplit('/', 1)[0]}.''',
 }
 frame_sri = sri(frame_js)

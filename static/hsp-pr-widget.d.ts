@@ -233,7 +233,8 @@ export interface CtaDetail { href: string; summary: string; points?: number; ear
 export interface ErrorDetail { reason: "http" | "integrity" | "fetch" | "csp" | "invalid"; status: number | null; message: string }
 
 export interface HspPrWidgetElement extends HTMLElement {
-  /** "en" | "ja" | "zh-Hans" (or any tag starting with en, ja, zh). Reactive. */
+  /** "en" | "ja" | "zh-Hans" | "zh-Hant" | "ko" | "vi", or a tag one of them answers
+   *  (ja-JP; zh, zh-CN, zh-SG → zh-Hans; zh-TW, zh-HK, zh-MO → zh-Hant; ko-KR; vi-VN). Reactive. */
   lang: string;
   addEventListener(type: "hsp-pr:result", listener: (event: CustomEvent<ResultDetail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: "hsp-pr:cta", listener: (event: CustomEvent<CtaDetail>) => void, options?: boolean | AddEventListenerOptions): void;
@@ -243,7 +244,7 @@ export interface HspPrWidgetElement extends HTMLElement {
 
 /** The element's attributes. */
 export interface HspPrWidgetAttributes {
-  lang?: "en" | "ja" | "zh-Hans" | string;
+  lang?: "en" | "ja" | "zh-Hans" | "zh-Hant" | "ko" | "vi" | string;
   category?: Category;
   theme?: "light" | "dark" | "auto";
   "cta-href"?: string;

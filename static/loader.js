@@ -1,15 +1,16 @@
 // ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
 // Defined before this by the build: VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
 // .wasm next to this file fetched under its integrity hash, or the bytes in the offline file
-// checked against theirs; a failure is a LoadError), and languagePack(code) (the text of the
-// Japanese or Chinese words: fetched from next to this file with their hash, or inline).
+// checked against theirs; a failure is a LoadError), LANGUAGES (each language's tag, browser
+// languages and loader messages), and languagePack(tag) (the text of a language's words but
+// English: fetched from next to this file with their hash, or inline).
 //
 // <hsp-pr-widget lang category theme cta-href cta-label>: a custom element rendered in a
 // Shadow DOM; its attributes are reactive; removing it releases it.
 // <div data-hsp-pr-widget data-lang …>: the same, for site builders that strip unknown tags.
 // HspPr.evaluate(profile): the assessment of CONTRACT.md, or a rejection with its errors.
 // Nothing here makes a network request except fetching the .wasm next to this file, for a
-// widget in Japanese or Chinese that language's words (the wasm holds the English only), and,
+// widget in another language than English that language's words (the wasm holds the English only), and,
 // only when the person asks for them, the official sheet's writer (sheetWasmSource()) and the
 // university list (universityList()), each pinned by its hash or inline in the offline file.
 
@@ -25,29 +26,8 @@ const storageKey = (element) => (element.id ? `hsp-pr:v1:${element.id}` : "hsp-p
 // When the widget's code cannot load (not there, not the expected file, blocked by the page's
 // Content-Security-Policy), every instance says so in words, with the reason, and the host
 // hears of it through an `hsp-pr:error` event; nothing is left empty at 0 px.
-const UNAVAILABLE = {
-  en: {
-    fetch: "The calculator could not load: its code did not arrive, or it was not the file this page expects.",
-    http: "The calculator could not load: the server did not send its code (HTTP {}).",
-    integrity: "The calculator could not load: its code is not the file this page expects, so it was not run.",
-    csp: "The calculator could not load: this page's security policy does not allow its code (it needs 'wasm-unsafe-eval').",
-    invalid: "The calculator could not load: its code could not be started in this browser.",
-  },
-  ja: {
-    fetch: "計算ツールを読み込めませんでした。プログラムが届かないか、このページが想定するファイルではありません。",
-    http: "計算ツールを読み込めませんでした。サーバーからプログラムが送られませんでした（HTTP {}）。",
-    integrity: "計算ツールを読み込めませんでした。プログラムがこのページの想定するファイルと一致しないため、実行していません。",
-    csp: "計算ツールを読み込めませんでした。このページのセキュリティポリシーがプログラムの実行を許可していません（'wasm-unsafe-eval' が必要です）。",
-    invalid: "計算ツールを読み込めませんでした。このブラウザではプログラムを起動できません。",
-  },
-  zh: {
-    fetch: "无法加载计算工具：程序未能送达，或不是本页面所需的文件。",
-    http: "无法加载计算工具：服务器未发送程序（HTTP {}）。",
-    integrity: "无法加载计算工具：程序与本页面所需的文件不一致，因此未运行。",
-    csp: "无法加载计算工具：本页面的安全策略不允许运行其程序（需要 'wasm-unsafe-eval'）。",
-    invalid: "无法加载计算工具：无法在此浏览器中启动程序。",
-  },
-};
+// The words are each language's (LANGUAGES, from i18n/<tag>.json by the build: the tag, the
+// browser languages it answers, the messages), English first.
 function failureOf(error) {
   if (error instanceof LoadError) return { reason: error.reason, status: error.status };
   const text = String(error?.message ?? error);
@@ -58,26 +38,41 @@ function failureOf(error) {
   return { reason: "fetch" };
 }
 const loaded = ready.then(() => null, (error) => failureOf(error));
-/** `en`, `ja` or `zh` for a host: its attribute, else the widget's own, else the browser's. */
+/** The language answering a tag (`zh-TW` → zh-Hant): the longest match by whole subtags. */
+function languageFor(tag) {
+  const wanted = String(tag ?? "").trim().toLowerCase().replace(/_/g, "-");
+  let best = null;
+  let length = 0;
+  for (const language of LANGUAGES) {
+    for (const known of language.browser) {
+      if ((wanted === known || wanted.startsWith(known + "-")) && known.length > length) {
+        best = language;
+        length = known.length;
+      }
+    }
+  }
+  return best;
+}
+/** A host's language: its attribute, else the widget's own, else the browser's; English. */
 function languageOf(element) {
   const shown = element.shadowRoot?.querySelector(".hsp-pr")?.lang;
-  const tag = (element.getAttribute("lang") || element.getAttribute("data-lang") || shown || navigator.language || "en").toLowerCase();
-  return tag.startsWith("ja") ? "ja" : tag.startsWith("zh") ? "zh" : "en";
+  const tags = [element.getAttribute("lang"), element.getAttribute("data-lang"), shown, ...(navigator.languages ?? []), navigator.language];
+  return tags.map(languageFor).find(Boolean) ?? LANGUAGES[0];
 }
+const english = (reason, status) => LANGUAGES[0].messages[reason].replace("{}", String(status ?? ""));
 function showUnavailable(host, failure) {
-  const lang = languageOf(host);
-  const message = UNAVAILABLE[lang][failure.reason].replace("{}", String(failure.status ?? ""));
+  const language = languageOf(host);
+  const message = language.messages[failure.reason].replace("{}", String(failure.status ?? ""));
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   const box = document.createElement("div");
   box.setAttribute("data-hsp-pr-unavailable", failure.reason);
   box.setAttribute("role", "alert");
-  box.lang = lang === "zh" ? "zh-Hans" : lang;
+  box.lang = language.tag;
   box.style.cssText = "padding:12px;border:1px solid #b00020;border-radius:4px;font:15px system-ui,sans-serif";
   box.textContent = message;
   shadow.replaceChildren(box);
-  const english = UNAVAILABLE.en[failure.reason].replace("{}", String(failure.status ?? ""));
   host.dispatchEvent(new CustomEvent("hsp-pr:error", {
-    bubbles: true, composed: true, detail: { reason: failure.reason, status: failure.status ?? null, message: english },
+    bubbles: true, composed: true, detail: { reason: failure.reason, status: failure.status ?? null, message: english(failure.reason, failure.status) },
   }));
 }
 /** Mounts once the code is here, or says why it is not. */
@@ -88,20 +83,15 @@ function whenLoaded(host, mount) {
 // If the widget fails anyway (a panic, or any trap in the wasm), it must not die silently:
 // each instance shows a translated message and a reset button that clears the saved answers
 // and the share link, then reloads. The wasm cannot be trusted after a trap, so this is JS.
-const FAILED = {
-  en: ["Something went wrong in the calculator.", "Reset and start again"],
-  ja: ["計算ツールで問題が発生しました。", "リセットしてやり直す"],
-  zh: ["计算工具出现问题。", "重置并重新开始"],
-};
 function showFallback() {
   for (const host of hosts) {
     const shadow = host.shadowRoot;
     if (!shadow || shadow.querySelector("[data-hsp-pr-failed]")) continue;
-    const lang = languageOf(host);
-    const [message, label] = FAILED[lang];
+    const language = languageOf(host);
+    const { failed: message, reset: label } = language.messages;
     const box = document.createElement("div");
     box.className = "hsp-pr";
-    box.lang = lang === "zh" ? "zh-Hans" : lang;
+    box.lang = language.tag;
     box.setAttribute("data-hsp-pr-failed", "");
     box.setAttribute("role", "alert");
     const text = document.createElement("p");
@@ -147,7 +137,11 @@ addEventListener("unhandledrejection", (event) => {
 // The words of a language other than English arrive in a pack, fetched once per page when a
 // widget first needs them; the wasm asks for them through the same function when its language
 // changes. A pack that does not arrive leaves the widget in English, with a console warning.
-const packCode = (tag) => (/^ja/i.test(tag ?? "") ? "ja" : /^zh/i.test(tag ?? "") ? "zh" : null);
+/** The pack of a tag's language (its tag); none for English, which the wasm holds. */
+function packCode(tag) {
+  const language = languageFor(tag);
+  return language && language !== LANGUAGES[0] ? language.tag : null;
+}
 const packTexts = new Map();
 const packs = new Map();
 function packText(code) {
@@ -363,11 +357,11 @@ const MAX_PROFILE_BYTES = 1 << 20;
 
 globalThis.HspPr = Object.freeze({
   version: VERSION,
-  ready: loaded.then((failure) => (failure ? Promise.reject(new Error(UNAVAILABLE.en[failure.reason])) : undefined)),
+  ready: loaded.then((failure) => (failure ? Promise.reject(new Error(english(failure.reason))) : undefined)),
   /** The assessment of a profile (object or JSON text); rejects with `{ errors: [...] }`. */
   async evaluate(profile) {
     const failure = await loaded;
-    if (failure) throw rejection("widget_unavailable", UNAVAILABLE.en[failure.reason].replace("{}", String(failure.status ?? "")));
+    if (failure) throw rejection("widget_unavailable", english(failure.reason, failure.status));
     // The value becomes JSON text here, in JavaScript, as JSON.stringify writes it: what it
     // cannot hold (a cycle, a BigInt, a function, a symbol) and whatever throws on the way (a
     // revoked Proxy, a throwing getter or toJSON) is a rejection, and no JavaScript exception

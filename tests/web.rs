@@ -16,10 +16,14 @@ fn document() -> web_sys::Document {
 }
 
 /// A fresh widget in its own element, with no saved state or link from an earlier test. The
-/// Japanese and Chinese words are registered as the loader registers them (once per page).
+/// words of every language but English are registered as the loader registers them (once per
+/// page).
 async fn mount(lang: &str) -> Element {
     register_language_pack("ja", include_str!("../static/i18n/ja.json"));
-    register_language_pack("zh", include_str!("../static/i18n/zh.json"));
+    register_language_pack("zh-Hans", include_str!("../static/i18n/zh-Hans.json"));
+    register_language_pack("zh-Hant", include_str!("../static/i18n/zh-Hant.json"));
+    register_language_pack("ko", include_str!("../static/i18n/ko.json"));
+    register_language_pack("vi", include_str!("../static/i18n/vi.json"));
     let window = web_sys::window().expect("window");
     if let Ok(Some(storage)) = window.local_storage() {
         storage.clear().expect("clear storage");

@@ -190,6 +190,17 @@ fn written_units_win_over_the_fields() {
             ("780万日元", 7_800_000.0),
             ("７．８Ｍ", 7_800_000.0),
             ("7,800k", 7_800_000.0),
+            // Traditional Chinese, Korean and Vietnamese ways of writing it (issue #14).
+            ("780萬日圓", 7_800_000.0),
+            ("780만 엔", 7_800_000.0),
+            ("1억 2000만", 120_000_000.0),
+            ("650만엔", 6_500_000.0),
+            ("6,5 triệu", 6_500_000.0),
+            ("6,5 trieu yên", 6_500_000.0),
+            ("6.5 triệu", 6_500_000.0),
+            ("10 triệu yên", 10_000_000.0),
+            ("200 nghìn", 200_000.0),
+            ("6.500.000 yên", 6_500_000.0),
         ] {
             assert_eq!(read(text, unit), Reading::Yen(yen), "{text} in {unit:?}");
         }
@@ -202,6 +213,9 @@ fn written_units_win_over_the_fields() {
         "7.12345678M",
         "abc",
         "780万円円x",
+        "6,5,1 triệu",
+        "6.500.00 yên",
+        "1.5.3",
     ] {
         assert_eq!(read(text, MoneyUnit::Yen), Reading::Unreadable, "{text}");
     }
@@ -209,6 +223,9 @@ fn written_units_win_over_the_fields() {
     assert_eq!(read("780.00", MoneyUnit::Yen), Reading::Yen(780.0));
     assert_eq!(read("650.50000", MoneyUnit::Man), Reading::Yen(6_505_000.0));
     assert_eq!(read("-780", MoneyUnit::Yen), Reading::Yen(-780.0));
+    // Points grouping thousands, as Vietnamese writes them; a single point stays a decimal one.
+    assert_eq!(read("6.500.000", MoneyUnit::Yen), Reading::Yen(6_500_000.0));
+    assert_eq!(read("650.5", MoneyUnit::Man), Reading::Yen(6_505_000.0));
 }
 
 #[test]
@@ -461,16 +478,19 @@ fn no_translation_is_blank_and_no_code_is_listed_twice() {
 /// by two different messages.
 #[test]
 fn the_language_packs_are_up_to_date() {
-    for (lang, name) in [(Lang::Ja, "ja"), (Lang::Zh, "zh")] {
+    let stale = "is out of date: run `cargo run --example language_packs`";
+    let loader = std::fs::read_to_string("static/i18n/languages.json").unwrap_or_default();
+    assert!(
+        loader == packs::loader_json(),
+        "static/i18n/languages.json {stale}"
+    );
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let expected = packs::pack_json(lang).unwrap_or_else(|ambiguous| {
             panic!("English with two translations, make it differ: {ambiguous:?}")
         });
-        let path = format!("static/i18n/{name}.json");
+        let path = format!("static/i18n/{}.json", lang.tag());
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == expected,
-            "{path} is out of date: run `cargo run --example language_packs`"
-        );
+        assert!(committed == expected, "{path} {stale}");
         let pack: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(&committed).expect("a JSON object");
         for message in packs::all_messages() {
@@ -610,7 +630,7 @@ fn sources_read_as_documents() {
         "永住許可に関するガイドライン 1(3)イ（2024年11月18日の注記）"
     );
     assert_eq!(
-        words(Lang::Zh, "S10 §2 items 6–8"),
+        words(Lang::ZhHans, "S10 §2 items 6–8"),
         "永住许可指南 2(6)～(8)"
     );
     assert_eq!(
@@ -618,7 +638,7 @@ fn sources_read_as_documents() {
         "出入国在留管理庁 ポイント計算表（令和5年4月以降） ③ · 高度専門職の基準を定める省令"
     );
     assert_eq!(
-        words(Lang::Zh, "S1 sheet B age"),
+        words(Lang::ZhHans, "S1 sheet B age"),
         "出入国在留管理厅 积分计算表（2023年4月起） 年龄"
     );
     assert_eq!(
@@ -634,7 +654,7 @@ fn sources_read_as_documents() {
         "永住許可に関するガイドライン 2(6)"
     );
     assert_eq!(rules_date(Lang::En, "2026-12"), "December 2026");
-    assert_eq!(rules_date(Lang::Zh, "2026-12"), "2026年12月");
+    assert_eq!(rules_date(Lang::ZhHans, "2026-12"), "2026年12月");
 }
 
 #[test]
@@ -791,21 +811,59 @@ fn the_university_search_finds_by_every_script() {
     assert!(List::parse("not a list").is_none());
 }
 
-/// Every translation keeps the English's placeholders: as many `{}` as the English, so no
-/// value is dropped or shown twice (issue #14's check, over today's languages).
+/// Every translation file has every message of the English and no other, none empty, each
+/// with the English's placeholders: filled with markers, each value appears and no
+/// placeholder is left, so no value is dropped (issue #14). Read from the files themselves,
+/// beside the build's own check; and every file in `i18n/` is a language of the widget.
 #[test]
-fn every_translation_keeps_the_placeholders_of_its_english() {
-    use hsp_pr::i18n::{codes::CODES, ui::ALL_UI};
-    let count = |text: &str| text.matches("{}").count();
+fn every_message_is_in_every_language_with_its_placeholders() {
+    type File = serde_json::Map<String, serde_json::Value>;
+    let read = |tag: &str| -> File {
+        let text = std::fs::read_to_string(format!("i18n/{tag}.json")).expect("the file");
+        serde_json::from_str(&text).expect("a JSON object")
+    };
+    let mut files: Vec<String> = std::fs::read_dir("i18n")
+        .expect("i18n/")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    files.sort();
+    let mut tags: Vec<String> = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
+    tags.sort();
+    assert_eq!(files, tags, "one file per language, no other");
+    let english = read("en");
+    let markers: Vec<String> = (1..=9).map(|n| format!("\u{1}{n}\u{1}")).collect();
+    let markers: Vec<&str> = markers.iter().map(String::as_str).collect();
+    let filled = |text: &str| hsp_pr::i18n::fill(text, &markers);
     let mut wrong = Vec::new();
-    let all = ALL_UI.iter().chain(CODES.iter().map(|(_, tr)| tr));
-    for [en, ja, zh] in all {
-        for (lang, text) in [("ja", ja), ("zh", zh)] {
-            if count(text) != count(en) {
-                wrong.push(format!("{lang}: {en:?} → {text:?}"));
-            }
+    for lang in Lang::ALL {
+        let file = read(lang.tag());
+        // The conventions (`lang.*`) are each language's own; build.rs says which it must give.
+        let needed = |k: &&String| !k.starts_with("lang.") && !file.contains_key(*k);
+        for key in english.keys().filter(needed) {
+            wrong.push(format!("{}: missing {key}", lang.tag()));
+        }
+        for (key, text) in &file {
+            let text = text.as_str().unwrap_or("");
             if text.trim().is_empty() {
-                wrong.push(format!("{lang}: {en:?} has no translation"));
+                wrong.push(format!("{}: {key} is empty", lang.tag()));
+            }
+            if key.starts_with("lang.") {
+                continue;
+            }
+            let Some(en) = english.get(key).and_then(|v| v.as_str()) else {
+                wrong.push(format!("{}: {key} is not in the English", lang.tag()));
+                continue;
+            };
+            let values = en.matches("{}").count();
+            let out = filled(text);
+            let each_once = markers.iter().take(values).all(|m| out.contains(m));
+            let none_else = markers.iter().skip(values).all(|m| !out.contains(m));
+            if !each_once || !none_else || out.contains("{}") {
+                wrong.push(format!(
+                    "{}: {key}: {text:?} does not keep the {values} values of {en:?}",
+                    lang.tag()
+                ));
             }
         }
     }

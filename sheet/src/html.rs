@@ -64,6 +64,9 @@ fn stylesheet(template: &Template) -> String {
 .os table{border-collapse:collapse;table-layout:fixed;width:100%}\
 .os td{padding:0 1px;overflow:visible}\
 .os .tr{display:block;font-size:7pt;white-space:normal;color:#333;font-family:system-ui,sans-serif;margin-top:1px}\
+.os .tr:lang(zh-Hans){font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",system-ui,sans-serif}\
+.os .tr:lang(zh-Hant){font-family:\"PingFang TC\",\"Microsoft JhengHei\",\"Noto Sans CJK TC\",system-ui,sans-serif}\
+.os .tr:lang(ko){font-family:\"Apple SD Gothic Neo\",\"Malgun Gothic\",\"Noto Sans CJK KR\",system-ui,sans-serif}\
 .os .tr.one{display:inline;white-space:nowrap;margin-left:.5em}\
 .os .on{font-weight:bold}\
 .os .hidden{visibility:collapse}\

@@ -1,11 +1,12 @@
-//! Language packs: the Japanese or the Chinese of every message, keyed by a hash of its English.
+//! Language packs: one language's words for every message, keyed by a hash of its English.
 //!
-//! Natively every message carries its three languages (`tr!`). The widget's wasm carries the
+//! Natively every message carries all its languages (`tr!`). The widget's wasm carries the
 //! English only, and a pack brings one other language: a JSON object `{ key: translation }`,
-//! the key being [`key`] of the English in hexadecimal, served next to the wasm (`hsp-pr-widget-<version>.ja.json`), fetched only when that
-//! language is used, or inline in the offline file. A first load then carries one language,
-//! not three: about 16 KB of gzip (README, Performance). The packs are generated from the
-//! tables here (`cargo run --example language_packs`) and committed under `static/i18n/`; a
+//! the key being [`key`] of the English in hexadecimal, served next to the wasm
+//! (`hsp-pr-widget-<version>.<tag>.json`), fetched only when that language is used, or inline
+//! in the offline file. A first load then carries one language, not six: about 16 KB of gzip
+//! per language (README, Performance). The packs are generated from the tables here
+//! (`cargo run --example language_packs`) and committed under `static/i18n/<tag>.json`; a
 //! native test fails when they fall out of date.
 
 use std::sync::OnceLock;
@@ -23,15 +24,14 @@ pub fn key(english: &str) -> u32 {
     })
 }
 
-static JAPANESE: OnceLock<Pack> = OnceLock::new();
-static CHINESE: OnceLock<Pack> = OnceLock::new();
+static PACKS: [OnceLock<Pack>; super::COUNT] = [const { OnceLock::new() }; super::COUNT];
 
+/// The pack of `lang`; none for English, which is compiled in.
 fn slot(lang: Lang) -> Option<&'static OnceLock<Pack>> {
-    match lang {
-        Lang::En => None,
-        Lang::Ja => Some(&JAPANESE),
-        Lang::Zh => Some(&CHINESE),
+    if lang == Lang::En {
+        return None;
     }
+    PACKS.get(lang.index())
 }
 
 /// The translation of the message whose English is `english`, from the registered pack.
@@ -69,7 +69,7 @@ pub fn register(lang: Lang, pairs: Vec<(String, String)>) -> bool {
     slot.set(pack).is_ok()
 }
 
-/// Every message of the widget, in its three languages: the tables' contents.
+/// Every message of the widget, in all its languages: the tables' contents.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn all_messages() -> impl Iterator<Item = &'static super::Tr> {
     super::ui::ALL_UI
@@ -109,6 +109,44 @@ pub fn pack_json(lang: Lang) -> Result<String, Vec<&'static str>> {
     Ok(format!("{{\n{}\n}}\n", lines.join(",\n")))
 }
 
+/// What the loader needs before the wasm is there, as JSON: each language's tag and the
+/// browser languages it answers (in [`Lang`] order), and each language's words for the
+/// loader's own messages (the widget not loading, or failing).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn loader_json() -> String {
+    use crate::rules::Value;
+
+    use super::ui::UI;
+
+    let text = |s: &str| Value::String(s.to_owned()).to_json();
+    let languages: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let browser: Vec<String> = lang.conventions().browser.iter().map(|b| text(b)).collect();
+            let messages = [
+                ("fetch", &UI.loader_fetch),
+                ("http", &UI.loader_http),
+                ("integrity", &UI.loader_integrity),
+                ("csp", &UI.loader_csp),
+                ("invalid", &UI.loader_invalid),
+                ("failed", &UI.loader_failed),
+                ("reset", &UI.loader_reset),
+            ];
+            let messages: Vec<String> = messages
+                .iter()
+                .map(|(name, message)| format!("\"{name}\":{}", text(lang.pick(message))))
+                .collect();
+            format!(
+                "{{\"tag\":{},\"browser\":[{}],\"messages\":{{{}}}}}",
+                text(lang.tag()),
+                browser.join(","),
+                messages.join(",")
+            )
+        })
+        .collect();
+    format!("[\n{}\n]\n", languages.join(",\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,13 +163,16 @@ mod tests {
         let pairs = |text: &str| vec![(format!("{:08x}", key("Language")), text.to_owned())];
         assert!(!register(Lang::En, pairs("Language")));
         assert!(!register(
-            Lang::Zh,
+            Lang::ZhHans,
             vec![("not hex".to_owned(), "语言".to_owned())]
         ));
-        assert!(register(Lang::Zh, pairs("语言")));
-        assert!(!register(Lang::Zh, pairs("again")), "one pack per language");
-        assert_eq!(translation(Lang::Zh, "Language"), Some("语言"));
-        assert_eq!(translation(Lang::Zh, "Elsewhere"), None);
+        assert!(register(Lang::ZhHans, pairs("语言")));
+        assert!(
+            !register(Lang::ZhHans, pairs("again")),
+            "one pack per language"
+        );
+        assert_eq!(translation(Lang::ZhHans, "Language"), Some("语言"));
+        assert_eq!(translation(Lang::ZhHans, "Elsewhere"), None);
         assert_eq!(translation(Lang::En, "Language"), None);
     }
 }

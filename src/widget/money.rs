@@ -155,8 +155,10 @@ impl Money {
 /// Full-width characters as ASCII (digits, letters, point, minus), and the separators a
 /// person types between digits removed: "６５０，０００" → "650000". Commas are removed
 /// only where they group thousands ("7,800,000"); elsewhere ("7,8M", a decimal comma) they
-/// stay, and the text is refused rather than read ten times too large. Shared by every
-/// number field of the form.
+/// stay, and the text is refused rather than read ten times too large. Points group
+/// thousands (Vietnamese "6.500.000") only where there are two or more of them, each before
+/// exactly three digits: a single point is a decimal one. Shared by every number field of
+/// the form.
 pub fn normalise_number(text: &str) -> String {
     let wide: String = text
         .chars()
@@ -170,23 +172,32 @@ pub fn normalise_number(text: &str) -> String {
             c => c,
         })
         .collect();
-    let grouping = commas_group_thousands(&wide);
+    let grouping = separators_group_thousands(&wide, ',', 1);
+    let points_group = separators_group_thousands(&wide, '.', 2);
     wide.chars()
-        .filter(|c| !(matches!(c, '_' | '\'' | ' ' | '\u{3000}') || grouping && *c == ','))
+        .filter(|c| {
+            !(matches!(c, '_' | '\'' | ' ' | '\u{3000}')
+                || grouping && *c == ','
+                || points_group && *c == '.')
+        })
         .collect()
 }
 
-/// Every run of digits and commas is "1–3 digits, then groups of exactly 3".
-fn commas_group_thousands(text: &str) -> bool {
+/// Every run of digits and `separator`s holding one has at least `least` of them and is
+/// "1–3 digits, then groups of exactly 3".
+fn separators_group_thousands(text: &str, separator: char, least: usize) -> bool {
     let mut ok = true;
     let mut run = String::new();
     for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_digit() || c == ',' {
+        if c.is_ascii_digit() || c == separator {
             run.push(c);
             continue;
         }
-        if run.contains(',') {
-            let mut groups = run.split(',');
+        let count = run.matches(separator).count();
+        if count > 0 && count < least {
+            ok = false;
+        } else if count >= least {
+            let mut groups = run.split(separator);
             let first = groups.next().map_or(0, str::len);
             ok &= (1..=3).contains(&first) && groups.all(|g| g.len() == 3);
         }
@@ -213,13 +224,34 @@ pub fn scaled_integer(text: &str, exponent: u32) -> Option<f64> {
     crate::widget::decimal::parse(&format!("0{whole}{fraction:0<width$}"))
 }
 
-/// The written units, by the power of ten they stand for. Japanese 億 and 万 may follow one
-/// another ("1億2000万"); a Latin one ends the amount ("7.8M", "7800k", "7.8 million").
-const JAPANESE_UNITS: [(char, u32); 4] = [('億', 8), ('亿', 8), ('万', 4), ('萬', 4)];
+/// The written units, by the power of ten they stand for. The myriad ones (Japanese and
+/// Chinese 億 and 万, Korean 억 and 만) may follow one another ("1億2000万", "1억 2000만");
+/// a word one ends the amount ("7.8M", "7800k", "7.8 million", Vietnamese "6,5 triệu").
+const JAPANESE_UNITS: [(char, u32); 6] = [
+    ('億', 8),
+    ('亿', 8),
+    ('억', 8),
+    ('万', 4),
+    ('萬', 4),
+    ('만', 4),
+];
 const LATIN_UNITS: [(&str, u32); 5] = [("million", 6), ("mn", 6), ("m", 6), ("man", 4), ("k", 3)];
+/// Vietnamese units, with and without their diacritics (both are typed). Vietnamese writes a
+/// decimal comma, so "6,5 triệu" is 6.5 million.
+const VIETNAMESE_UNITS: [(&str, u32); 8] = [
+    ("tỷ", 9),
+    ("tỉ", 9),
+    ("triệu", 6),
+    ("trieu", 6),
+    ("nghìn", 3),
+    ("nghin", 3),
+    ("ngàn", 3),
+    ("ngan", 3),
+];
 /// Written yen: a bare number with one of these is in yen whatever the field's unit
-/// ("50000円" in a 万円 field is ¥50,000). A bare 元 is refused: alone it means yuan.
-const YEN_MARKS: [&str; 6] = ["日元", "円", "¥", "yen", "jpy", "￥"];
+/// ("50000円" in a 万円 field is ¥50,000). A bare 元 is refused: alone it means yuan; a bare
+/// 圓 too.
+const YEN_MARKS: [&str; 9] = ["日元", "日圓", "円", "¥", "yen", "jpy", "￥", "엔", "yên"];
 
 /// The text without its yen mark, and whether it had one.
 fn strip_yen(text: &str) -> (String, bool) {
@@ -240,7 +272,10 @@ fn has_written_unit(text: &str) -> bool {
     yen || normal
         .chars()
         .any(|c| JAPANESE_UNITS.iter().any(|(u, _)| *u == c))
-        || LATIN_UNITS.iter().any(|(u, _)| normal.ends_with(u))
+        || LATIN_UNITS
+            .iter()
+            .chain(&VIETNAMESE_UNITS)
+            .any(|(u, _)| normal.ends_with(u))
 }
 
 /// Reads a money text in `unit`: see the module's examples.
@@ -258,7 +293,18 @@ pub fn read(text: &str, unit: MoneyUnit) -> Reading {
     if rest.contains(['-', '+']) || rest.is_empty() {
         return Reading::Unreadable;
     }
-    let amount = if let Some((number, exponent)) = LATIN_UNITS
+    let amount = if let Some((number, exponent)) = VIETNAMESE_UNITS
+        .iter()
+        .find_map(|(suffix, exponent)| Some((rest.strip_suffix(suffix)?, *exponent)))
+    {
+        // A comma left here is not a thousands one (normalise_number took those): decimal.
+        let decimal = if number.contains('.') {
+            number.to_owned()
+        } else {
+            number.replacen(',', ".", 1)
+        };
+        scaled_integer(&decimal, exponent)
+    } else if let Some((number, exponent)) = LATIN_UNITS
         .iter()
         .find_map(|(suffix, exponent)| Some((rest.strip_suffix(suffix)?, *exponent)))
     {

@@ -3,207 +3,70 @@
 //! link where the document is online. The ids stay for experts: in a hover and in the
 //! printout's appendix. Internal ids (RULES §…, V…) are never shown as words.
 
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{Lang, Tr, fill, format, ui::UI};
 
 /// One document of RULES.md's source register (§0).
 pub struct Document {
     pub id: &'static str,
-    pub name: Tr,
+    pub name: &'static Tr,
     /// The official page, where there is one.
     pub url: Option<&'static str>,
 }
 
-macro_rules! doc {
-    ($id:literal, [$en:literal, $ja:literal, $zh:literal], $url:expr) => {
-        Document {
-            id: $id,
-            name: [$en, $ja, $zh],
-            url: $url,
-        }
-    };
+/// A document of the register; its name is the message `ui.source_<id>` of the files.
+const fn doc(id: &'static str, name: &'static Tr, url: Option<&'static str>) -> Document {
+    Document { id, name, url }
 }
 
 pub const DOCUMENTS: [Document; 20] = [
-    doc!(
+    doc(
         "S1",
-        [
-            "ISA point sheet (since Apr 2023)",
-            "出入国在留管理庁 ポイント計算表（令和5年4月以降）",
-            "出入国在留管理厅 积分计算表（2023年4月起）"
-        ],
-        Some("https://www.moj.go.jp/isa/content/930001673.xls")
+        &UI.source_s1,
+        Some("https://www.moj.go.jp/isa/content/930001673.xls"),
     ),
-    doc!(
+    doc(
         "S2",
-        [
-            "ISA point table, English",
-            "ポイント計算表（英語版）",
-            "积分计算表（英文版）"
-        ],
-        Some("https://www.moj.go.jp/isa/content/001398892.pdf")
+        &UI.source_s2,
+        Some("https://www.moj.go.jp/isa/content/001398892.pdf"),
     ),
-    doc!(
-        "S3",
-        [
-            "HSP criteria ordinance",
-            "高度専門職の基準を定める省令",
-            "高度专门职基准省令"
-        ],
-        None
-    ),
-    doc!(
-        "S4",
-        [
-            "J-Skip ordinance",
-            "特別高度人材の基準を定める省令",
-            "特别高度人才基准省令"
-        ],
-        None
-    ),
-    doc!(
+    doc("S3", &UI.source_s3, None),
+    doc("S4", &UI.source_s4, None),
+    doc(
         "S5",
-        [
-            "ISA: the J-Skip system",
-            "出入国在留管理庁「特別高度人材制度」",
-            "出入国在留管理厅「特别高度人才制度」"
-        ],
-        Some("https://www.moj.go.jp/isa/applications/resources/nyuukokukanri01_00009.html")
+        &UI.source_s5,
+        Some("https://www.moj.go.jp/isa/applications/resources/nyuukokukanri01_00009.html"),
     ),
-    doc!(
+    doc(
         "S6",
-        [
-            "ISA: HSP points Q&A",
-            "出入国在留管理庁「高度人材ポイント制Q&A」",
-            "出入国在留管理厅「高度人才积分制问答」"
-        ],
-        Some("https://www.moj.go.jp/isa/applications/resources/newimmiact_3_qa.html")
+        &UI.source_s6,
+        Some("https://www.moj.go.jp/isa/applications/resources/newimmiact_3_qa.html"),
     ),
-    doc!(
+    doc(
         "S7",
-        [
-            "ISA: HSP procedures",
-            "出入国在留管理庁「高度人材の手続」",
-            "出入国在留管理厅「高度人才办理手续」"
-        ],
-        Some("https://www.moj.go.jp/isa/applications/status/newimmiact_3_procedure_index.html")
+        &UI.source_s7,
+        Some("https://www.moj.go.jp/isa/applications/status/newimmiact_3_procedure_index.html"),
     ),
-    doc!(
-        "S8",
-        [
-            "Designated Activities public notice",
-            "特定活動告示",
-            "特定活动告示"
-        ],
-        None
-    ),
-    doc!(
-        "S9",
-        [
-            "Designated Activities notice No. 34 (parents)",
-            "特定活動告示34号（親）",
-            "特定活动告示第34号（父母）"
-        ],
-        None
-    ),
-    doc!(
+    doc("S8", &UI.source_s8, None),
+    doc("S9", &UI.source_s9, None),
+    doc(
         "S10",
-        [
-            "ISA permanent residence guidelines",
-            "永住許可に関するガイドライン",
-            "永住许可指南"
-        ],
-        Some("https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html")
+        &UI.source_s10,
+        Some("https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html"),
     ),
-    doc!(
+    doc(
         "S11",
-        [
-            "2024 amendment of the Immigration Act",
-            "令和6年改正入管法（永住許可制度の適正化）",
-            "2024年修订入管法（永住许可制度适正化）"
-        ],
-        Some("https://www.moj.go.jp/isa/content/001421944.pdf")
+        &UI.source_s11,
+        Some("https://www.moj.go.jp/isa/content/001421944.pdf"),
     ),
-    doc!(
-        "S12",
-        [
-            "ISA: re-entry permits",
-            "出入国在留管理庁「再入国許可」",
-            "出入国在留管理厅「再入国许可」"
-        ],
-        None
-    ),
-    doc!(
-        "S13",
-        [
-            "Immigration Act, Art. 22-4",
-            "入管法第22条の4",
-            "入管法第22条之4"
-        ],
-        None
-    ),
-    doc!(
-        "S14",
-        [
-            "Landing criteria ordinance",
-            "上陸基準省令",
-            "上陆许可基准省令"
-        ],
-        None
-    ),
-    doc!(
-        "S15",
-        [
-            "Priority processing (practitioners' reports)",
-            "優先処理（実務家の報告）",
-            "优先审查（实务人士的报告）"
-        ],
-        None
-    ),
-    doc!(
-        "S16",
-        [
-            "Spouse's work (practitioners' reports)",
-            "配偶者の就労（実務家の報告）",
-            "配偶者就业（实务人士的报告）"
-        ],
-        None
-    ),
-    doc!(
-        "S17",
-        [
-            "Domestic workers (practitioners, ISA Q&A)",
-            "家事使用人（実務家・入管Q&A）",
-            "外籍家政工（实务人士、入管问答）"
-        ],
-        None
-    ),
-    doc!(
-        "S18",
-        [
-            "Business Manager criteria, Oct 2025",
-            "経営・管理の基準改正（2025年10月）",
-            "经营管理基准修订（2025年10月）"
-        ],
-        None
-    ),
-    doc!(
-        "S19",
-        [
-            "HSP(ii) (the Act's table, practitioners)",
-            "高度専門職2号（入管法別表・実務家）",
-            "高度专门职2号（入管法附表、实务人士）"
-        ],
-        None
-    ),
-    doc!(
-        "S20",
-        [
-            "PR to HSP (practitioners' reports)",
-            "永住から高度専門職へ（実務家の報告）",
-            "永住变更为高度专门职（实务人士的报告）"
-        ],
-        None
-    ),
+    doc("S12", &UI.source_s12, None),
+    doc("S13", &UI.source_s13, None),
+    doc("S14", &UI.source_s14, None),
+    doc("S15", &UI.source_s15, None),
+    doc("S16", &UI.source_s16, None),
+    doc("S17", &UI.source_s17, None),
+    doc("S18", &UI.source_s18, None),
+    doc("S19", &UI.source_s19, None),
+    doc("S20", &UI.source_s20, None),
 ];
 
 /// One readable part of a source string.
@@ -216,15 +79,7 @@ pub struct Cited {
 
 /// Where a rule rests only on this tool's own review of the sources (RULES.md's addenda),
 /// that is what the reader sees, with the ids in the hover.
-pub const REVIEW: Document = doc!(
-    "RULES",
-    [
-        "the rules review of this tool",
-        "本ツールのルール検証",
-        "本工具的规则核查"
-    ],
-    None
-);
+pub const REVIEW: Document = doc("RULES", &UI.source_rules, None);
 
 /// The place in a document as its id gives it, without what is not a place: a note on
 /// where the text was read ("tebiq card", the file name), a repeat of the document's own
@@ -276,16 +131,12 @@ pub fn local_place(lang: Lang, detail: &str) -> String {
     if lang == Lang::En {
         return detail.to_owned();
     }
-    let (age, note, text) = match lang {
-        Lang::Ja => ("年齢", "の注記", "年版"),
-        _ => ("年龄", "注释", "年版本"),
-    };
     let mut out = detail.to_owned();
     // "sheet B ③" → "③", "sheet B age" → "年齢".
     if let Some(rest) = out.strip_prefix("sheet ") {
         let mark = rest.split_once(' ').map_or("", |(_, m)| m).trim();
         out = if mark == "age" {
-            age.to_owned()
+            lang.pick(&UI.place_age).to_owned()
         } else {
             mark.to_owned()
         };
@@ -313,10 +164,13 @@ pub fn local_place(lang: Lang, detail: &str) -> String {
         Some((head.to_owned(), crate::rules::Date::parse(day)?))
     });
     if let Some((head, day)) = dated {
-        out = format!("{head}（{}{note}）", crate::i18n::format::date(lang, day));
+        out = fill(
+            lang.pick(&UI.place_note),
+            &[&head, &format::date(lang, day)],
+        );
     }
     if let Some(year) = out.strip_suffix(" text") {
-        out = format!("{year}{text}");
+        out = fill(lang.pick(&UI.place_edition), &[year]);
     }
     out
 }
@@ -327,7 +181,7 @@ pub fn words(lang: Lang, source: &str) -> String {
     cited(source)
         .iter()
         .map(|c| {
-            let name = lang.pick(&c.document.name);
+            let name = lang.pick(c.document.name);
             match &c.detail {
                 Some(detail) => format!("{name} {}", local_place(lang, detail)),
                 None => name.to_owned(),
@@ -351,31 +205,8 @@ impl std::fmt::Debug for Document {
 
 /// The rules date ("2026-12") as the language writes a month: "December 2026", "2026年12月".
 pub fn rules_date(lang: Lang, month: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let Some((year, m)) = month.split_once('-') else {
-        return month.to_owned();
-    };
-    let Ok(m) = m.parse::<usize>() else {
-        return month.to_owned();
-    };
-    match lang {
-        Lang::En => match m.checked_sub(1).and_then(|i| MONTHS.get(i)) {
-            Some(name) => format!("{name} {year}"),
-            None => month.to_owned(),
-        },
-        _ => format!("{year}年{m}月"),
-    }
+    month
+        .split_once('-')
+        .and_then(|(year, m)| format::month_year(lang, year, m.parse().ok()?))
+        .unwrap_or_else(|| month.to_owned())
 }

@@ -18,22 +18,13 @@ fn cell_text(cell: &Cell, texts: super::context::Texts) -> String {
         (value, _) => texts.code(value).to_owned(),
     };
     // Each language's own brackets and comma.
-    let (open, close, comma) = match lang {
-        crate::i18n::Lang::En => (" (", ")", ", "),
-        crate::i18n::Lang::Ja => ("（", "）", "、"),
-        crate::i18n::Lang::Zh => ("（", "）", "，"),
-    };
     if let Some(count) = cell.count {
-        text = format!(
-            "{text}{open}{}{close}",
-            fill(texts.t(&UI.workers), &[&count.to_string()])
-        );
+        let workers = fill(texts.t(&UI.workers), &[&count.to_string()]);
+        text = format::aside(lang, &text, &workers);
     }
     if let Some(until) = cell.until {
-        text = format!(
-            "{text}{comma}{}",
-            fill(texts.t(&UI.until), &[&format::date(lang, until)])
-        );
+        let until = fill(texts.t(&UI.until), &[&format::date(lang, until)]);
+        text = format!("{text}{}{until}", format::comma(lang));
     }
     text
 }

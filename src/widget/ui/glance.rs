@@ -34,10 +34,7 @@ pub fn glance(texts: Texts, g: &Glance) -> Html {
             html! { <span class="badge reached" data-mark={mark.to_string()}>{ texts.t(if mark == pass { &UI.badge_70 } else { &UI.badge_80 }) }</span> }
         } else {
             let short = mark.saturating_sub(g.points);
-            let text = match lang {
-                crate::i18n::Lang::En => fill(texts.t(&UI.to_mark), &[&format::points(lang, short), &mark.to_string()]),
-                _ => fill(texts.t(&UI.to_mark), &[&mark.to_string(), &short.to_string()]),
-            };
+            let text = fill(texts.t(&UI.to_mark), &[&format::points(lang, short), &mark.to_string()]);
             html! { <span class="badge" data-mark={mark.to_string()}>{ text }</span> }
         }
     });

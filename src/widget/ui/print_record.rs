@@ -155,7 +155,7 @@ pub fn sources_appendix(texts: Texts) -> Html {
             <h3>{ texts.t(&UI.sources_heading) }</h3>
             <ul>
                 { for DOCUMENTS.iter().chain(std::iter::once(&REVIEW)).map(|d| html! {
-                    <li>{ d.id }{ " — " }{ texts.0.pick(&d.name) }
+                    <li>{ d.id }{ " — " }{ texts.0.pick(d.name) }
                         if let Some(url) = d.url { { " — " }{ url } }
                     </li>
                 }) }

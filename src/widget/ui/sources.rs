@@ -16,7 +16,7 @@ pub fn source(texts: Texts, ids: &str) -> Html {
     html! {
         <span class="source" title={ids.to_owned()} data-source={ids.to_owned()}>
             { for parts.into_iter().enumerate().map(|(i, c)| {
-                let name = texts.0.pick(&c.document.name);
+                let name = texts.0.pick(c.document.name);
                 html! {
                     <>
                         if let Some(url) = c.document.url {

@@ -26,10 +26,12 @@ enum Loaded {
 
 /// "The University of Tokyo (東京大学), Japan" in the reader's language.
 fn described(lang: Lang, university: &University) -> String {
-    let country = if lang == Lang::En {
-        &university.country_en
-    } else {
+    // The list names countries in English and Japanese; katakana is no help to a Chinese,
+    // Korean or Vietnamese reader, so only a Japanese one gets it.
+    let country = if lang == Lang::Ja {
         &university.country_ja
+    } else {
+        &university.country_en
     };
     format!(
         "{} ({}) · {country}",
