@@ -254,8 +254,9 @@ test("the university search finds 東京大学, Tsinghua, 清华 and Aalto, tick
   await context.close();
 });
 
-test("the sheet and the checklist in Japanese and Chinese, on a phone and in dark mode", async () => {
-  for (const [lang, scheme, width] of [["ja", "light", 360], ["zh-Hans", "dark", 1280]]) {
+test("the sheet and the checklist in every language, on a phone and in dark mode", async () => {
+  for (const [lang, scheme, width] of [["ja", "light", 360], ["zh-Hans", "dark", 1280], ["zh-Hant", "light", 360], ["ko", "dark", 360],
+    ["vi", "light", 1280]]) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
     const { page, errors } = await openWidget(context, origin + "/");
     await page.selectOption("#hsp-lang", lang);
@@ -266,6 +267,13 @@ test("the sheet and the checklist in Japanese and Chinese, on a phone and in dar
     // A reader who is not Japanese gets a line in their language under the form's words.
     const lines = await page.locator(".sheet-view .tr").count();
     assert.equal(lines > 0, lang !== "ja", `${lang}: translation lines`);
+    // With the reader's lines under the form's words, it still prints on two A4 pages.
+    await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".hsp-pr").classList.add("print-sheet"));
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4" });
+    assert.equal((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, 2, `${lang}: the sheet prints on two pages`);
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".hsp-pr").classList.remove("print-sheet"));
     await page.locator(".evidence").screenshot({ path: join(ARTIFACTS, `evidence-${lang}-${scheme}-${width}.png`) });
     await page.locator(".official-sheet").screenshot({ path: join(ARTIFACTS, `sheet-B-${lang}-${scheme}-${width}.png`) });
     // The official names are kept for a reader of another language.

@@ -38,7 +38,7 @@ function assertOwnFilesOnly(requests) {
   const foreign = requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
   assert.deepEqual(foreign, []);
   const ours = requests.filter((url) => url.startsWith(`${widget}/`)).map((url) => new URL(url).pathname).sort();
-  for (const path of ours) assert.match(path, /^\/(hsp-pr-(widget|frame|host)-[\d.]+\.(js|wasm)|hsp-pr-widget-[\d.]+\.(ja|zh)\.json|embed\.(html|css))$/, path);
+  for (const path of ours) assert.match(path, /^\/(hsp-pr-(widget|frame|host)-[\d.]+\.(js|wasm)|hsp-pr-widget-[\d.]+\.(ja|zh-Hans|zh-Hant|ko|vi)\.json|embed\.(html|css))$/, path);
 }
 
 /// Computed styles inside the widget that a leaking host style would change.
@@ -164,7 +164,7 @@ test("the Japanese and Chinese words are fetched only when used, once per page",
   const two = await open("two.html");
   await two.page.locator("#one .hsp-pr h1").waitFor();
   await two.page.locator("#two .hsp-pr h1").waitFor();
-  assert.deepEqual(packs(two.requests), [`/hsp-pr-widget-${VERSION}.ja.json`, `/hsp-pr-widget-${VERSION}.zh.json`]);
+  assert.deepEqual(packs(two.requests), [`/hsp-pr-widget-${VERSION}.ja.json`, `/hsp-pr-widget-${VERSION}.zh-Hans.json`]);
   await two.context.close();
 });
 
@@ -173,7 +173,7 @@ test("while a language's words are on their way, the switch says so", async () =
   await page.waitForSelector(".hsp-pr h1");
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await context.route(/\.zh\.json$/, async (route) => {
+  await context.route(/\.zh-Hans\.json$/, async (route) => {
     await held;
     await route.continue();
   });

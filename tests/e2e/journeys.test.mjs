@@ -1,5 +1,5 @@
 // Journeys through the widget as three people take them (issue #12), typed key by key, at
-// 360 px and 1280 px, in English, Japanese and Chinese, light and dark: a Chinese family who
+// 360 px and 1280 px, in each of the six languages, light and dark: a Chinese family who
 // want their parents to come, a consultancy checking a (c) client, and a permanent resident
 // thinking of going back to HSP. Each asserts what a person sees, and writes screenshots to
 // target/screenshots/ for a reviewer.
@@ -18,11 +18,12 @@ after(async () => {
   server?.close();
 });
 
-const LANGS = ["en", "ja", "zh-Hans"];
+const LANGS = ["en", "ja", "zh-Hans", "zh-Hant", "ko", "vi"];
 const WIDTHS = [360, 1280];
 
 /// Words that say "no" in each language: an unknown answer must never use them.
-const NO_WORDS = [/not met/i, /not open/i, /対象外/, /満たしていません/, /不可/, /不适用/, /不符合/];
+const NO_WORDS = [/not met/i, /not open/i, /対象外/, /満たしていません/, /不可/, /不适用/, /不符合/, /未符合/, /不適用/,
+  /충족하지/, /해당하지/, /불가/, /chưa đủ điều kiện/, /chưa đáp ứng/, /không đủ điều kiện/];
 
 async function open(width, lang, scheme) {
   // bypassCSP only lets axe-core be injected; the widget runs under the page's CSP elsewhere.
@@ -115,7 +116,7 @@ async function shoot(page, name) {
 
 for (const width of WIDTHS) {
   for (const lang of LANGS) {
-    const scheme = lang === "ja" ? "dark" : "light";
+    const scheme = ["ja", "zh-Hant", "vi"].includes(lang) ? "dark" : "light";
     const name = (persona) => `${persona}-${width}-${lang}-${scheme}`;
 
     test(`a Chinese family who want their parents to come (${width} px, ${lang})`, async () => {
@@ -205,7 +206,7 @@ for (const width of WIDTHS) {
       assert.ok(await glanceInView(page), "the glance is on screen while the form is edited");
       await shoot(page, name("consultancy-typing"));
       // The J-Skip line says the threshold and the client's figure.
-      assert.match(await page.locator("[data-reasons=jskip]").textContent(), /40,000,000|4,000万/);
+      assert.match(await page.locator("[data-reasons=jskip]").textContent(), /40,000,000|4,000万|4,000萬|4,000만|40 triệu/);
       await checkScreen(page, name("consultancy-done"));
       await page.locator("section.pr").scrollIntoViewIfNeeded();
       await shoot(page, name("consultancy-results"));

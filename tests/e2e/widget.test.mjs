@@ -1,6 +1,7 @@
 // End-to-end tests of the built widget (dist/), served on 127.0.0.1, in headless Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTIFACTS, DIST, PROFILES, ROOT, cli, fillProfile, launch, overflowing, recordRequests, settled, startServer } from "./helpers.mjs";
 
@@ -68,11 +69,14 @@ for (const [name, profile] of Object.entries(PROFILES)) {
   });
 }
 
-/// A date as the widget writes it in each language (i18n::format::date).
+const LANGS = ["en", "ja", "zh-Hans", "zh-Hant", "ko", "vi"];
+/// A date as the widget writes it in each language (i18n::format::date), from the pattern of
+/// the language's file.
 function dateIn(lang, iso) {
   const [y, m, d] = iso.split("-").map(Number);
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return lang === "en" ? `${d} ${months[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+  const file = JSON.parse(readFileSync(join(ROOT, "i18n", `${lang}.json`), "utf8"));
+  const months = (file["lang.months"] ?? "").split(" ");
+  return file["lang.date"].replace("{mon}", months[m - 1]).replace("{d}", d).replace("{m}", m).replace("{y}", y);
 }
 
 test("a look-back names its assumptions beside the date, and answering them moves the date, in every language", async () => {
@@ -103,7 +107,7 @@ test("a look-back names its assumptions beside the date, and answering them move
   const lookbackDate = after.lookback.date;
   assert.equal(await row.locator(`[data-lookback="${lookbackDate}"] + .assumptions-heading + ul li[data-assumption=japanese]`).count(), 0);
   // The date, "from" it, in each language; the comparison and the CLI agree.
-  for (const lang of ["en", "ja", "zh-Hans"]) {
+  for (const lang of LANGS) {
     await page.selectOption("#hsp-lang", lang);
     await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
     if (after.earliest_date) {
@@ -182,7 +186,7 @@ test("axe-core finds no serious or critical violation, in each language", async 
   await fillProfile(page, PROFILES.family);
   await settled(page);
   await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
-  for (const lang of ["en", "ja", "zh-Hans"]) {
+  for (const lang of LANGS) {
     await page.emulateMedia({ media: "screen" });
     await page.selectOption("#hsp-lang", lang);
     await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
@@ -240,7 +244,7 @@ test("the printout is a record: the answers, the results and the sources, on at 
   assert.match(await page.textContent(".print-record"), /Expected annual salary/);
   assert.equal(await page.isVisible(".family .checklist"), true);
   assert.match(await page.textContent(".sources-appendix"), /S10 — ISA permanent residence guidelines — https:\/\/www\.moj\.go\.jp/);
-  for (const lang of ["en", "ja", "zh-Hans"]) {
+  for (const lang of LANGS) {
     await page.emulateMedia({ media: "screen" });
     await page.selectOption("#hsp-lang", lang);
     await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
@@ -259,7 +263,7 @@ test("nothing overflows from 320 to 1440 px, for every profile and language (geo
       await page.click("[data-action=reset]");
       await fillProfile(page, structuredClone(PROFILES[name]));
       await settled(page);
-      for (const lang of ["en", "ja", "zh-Hans"]) {
+      for (const lang of LANGS) {
         await page.selectOption("#hsp-lang", lang);
         await page.waitForSelector(`.hsp-pr[lang="${lang}"]`);
         assert.deepEqual(await overflowing(page), [], `${name} at ${width}px in ${lang}`);
