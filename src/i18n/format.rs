@@ -1,7 +1,7 @@
 //! Money, dates and points as each language writes them, from its conventions (`lang.*` of
 //! its file; DESIGN.md "Text and fonts"; the glossaries' style notes): ¥6,500,000 in English,
 //! 650万円 in Japanese, 650万日元 and 650萬日圓 in Chinese, 650만 엔 in Korean, 6,5 triệu yên in
-//! Vietnamese; 1 Apr 2025, 2025年4月1日, 2025년 4월 1일, ngày 1 tháng 4 năm 2025.
+//! Vietnamese; 1 Apr 2025, 2025年4月1日, 2025년 4월 1일, 1/4/2025.
 
 use super::{Conventions, Lang};
 use crate::rules::Date;
@@ -69,7 +69,7 @@ pub fn date(lang: Lang, date: Date) -> String {
         .replace("{y}", &date.year().to_string())
 }
 
-/// A month (1–12) of a year: "December 2026", "2026年12月", "tháng 12 năm 2026"; `None` for
+/// A month (1–12) of a year: "December 2026", "2026年12月", "tháng 12/2026"; `None` for
 /// a month out of range.
 pub fn month_year(lang: Lang, year: &str, month: usize) -> Option<String> {
     let c = lang.conventions();
@@ -149,7 +149,7 @@ mod tests {
         assert_eq!(date(Lang::ZhHans, d), "2025年4月1日");
         assert_eq!(date(Lang::ZhHant, d), "2025年4月1日");
         assert_eq!(date(Lang::Ko, d), "2025년 4월 1일");
-        assert_eq!(date(Lang::Vi, d), "ngày 1 tháng 4 năm 2025");
+        assert_eq!(date(Lang::Vi, d), "1/4/2025");
         let december = Date::new(2026, 12, 31).expect("date");
         assert_eq!(date(Lang::En, december), "31 Dec 2026");
     }
@@ -170,7 +170,7 @@ mod tests {
         );
         assert_eq!(
             month_year(Lang::Vi, "2026", 1).as_deref(),
-            Some("tháng 1 năm 2026")
+            Some("tháng 1/2026")
         );
         assert_eq!(month_year(Lang::En, "2026", 0), None);
         assert_eq!(month_year(Lang::Ja, "2026", 13), None);

@@ -127,7 +127,7 @@ for (const tag of TAGS.slice(1)) {
     if (tag !== "vi") assert.deepEqual(strayLatinWords(tag, text), [], `Latin words in ${tag}`);
     // The dates, the money and the points in the language's own way.
     const convention = { ja: /\d{4}年\d{1,2}月\d{1,2}日/, "zh-Hans": /\d{4}年\d{1,2}月\d{1,2}日/, "zh-Hant": /\d{4}年\d{1,2}月\d{1,2}日/,
-      ko: /\d{4}년 \d{1,2}월 \d{1,2}일/, vi: /ngày \d{1,2} tháng \d{1,2} năm \d{4}/ }[tag];
+      ko: /\d{4}년 \d{1,2}월 \d{1,2}일/, vi: /\b\d{1,2}\/\d{1,2}\/\d{4}\b/ }[tag];
     assert.match(text, convention, `a date in ${tag}`);
     const money = { ja: /900万円/, "zh-Hans": /900万日元/, "zh-Hant": /900萬日圓/, ko: /900만 엔/, vi: /9 triệu yên/ }[tag];
     assert.match(text, money, `the salary in ${tag}`);

@@ -29,7 +29,7 @@ pub fn glance(texts: Texts, g: &Glance) -> Html {
     let marks = g.marks.map(|mark| {
         if g.points >= mark && !g.points_complete {
             // A floor already past the mark: reached so far, the rest still to come.
-            html! { <span class="badge" data-mark={mark.to_string()}>{ fill(texts.t(&UI.at_least), &[&mark.to_string()]) }</span> }
+            html! { <span class="badge" data-mark={mark.to_string()}>{ fill(texts.t(&UI.at_least), &[&format::points(lang, mark)]) }</span> }
         } else if g.points >= mark {
             html! { <span class="badge reached" data-mark={mark.to_string()}>{ texts.t(if mark == pass { &UI.badge_70 } else { &UI.badge_80 }) }</span> }
         } else {

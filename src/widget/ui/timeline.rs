@@ -74,7 +74,9 @@ pub fn timeline(texts: Texts, assessment: &Assessment) -> Html {
     // width it has (measured, over-estimated): labels never clip or cross (issue #12).
     const WIDTH: f64 = 320.0;
     const FONT: f64 = 13.0;
-    const LINE: f64 = 16.0;
+    // 1.5 em: the CJK fonts' line box (Noto Sans CJK: ascent + descent 1.45 em) must not
+    // reach into the next line's.
+    const LINE: f64 = 19.5;
     const TEXT_X: f64 = 30.0;
     let max_ems = (WIDTH - TEXT_X - 4.0) / FONT;
     let mut y = 10.0;
