@@ -11,7 +11,10 @@ import { serve } from "./serve.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
-const BUDGETS = { firstLoadGzip: 120_000, offlineGzip: 160_000, coldLoadMs: 100, inputP95Ms: 4, nativePerSecond: 1_000_000 };
+// Issue #15's goals (they replace DESIGN.md's earlier budgets): bytes, and the timings as
+// ratios to the static reference page measured in the same run.
+const BUDGETS = { firstLoadGzip: 150_000, firstLoadBrotli: 120_000, offlineGzip: 170_000, onScreenRatio: 1.1, resultRatio: 1.5,
+  inputP95Ms: 4, inputP95ThrottledMs: 16, nativePerSecond: 1_000_000 };
 // DESIGN.md's byte budgets are not met yet (README, Performance). Until they are, CI holds
 // the sizes where they are: --check-bytes fails when a first load or the offline file grows
 // past these ceilings (the measured bytes plus 1 %), and says how far the budgets still are.
@@ -66,45 +69,109 @@ async function withThrottle(context, page, rate) {
   }
 }
 
-// 2. Cold load: navigation → the computed points in the DOM, in fresh browser contexts; then
-// → every section of the results (they follow the points by a frame: progressive render).
-// The baseline is the same navigation to a page with only the stylesheet and an empty module
-// script, to its first frame: what any page costs here before a widget can start.
-async function serveBaseline() {
-  const dir = join(ROOT, "target", "bench", "baseline");
+// 2. Cold load, in fresh browser contexts, next to a static reference page loaded in the same
+// run (issue #15): a plain HTML form of a few dozen controls with an inline script that sums
+// points, standing in for the vanilla-JS peers. For each: navigation → on screen (the form and
+// the results panel painted: the frame after they are in the DOM) and → computed points from a
+// share link (the widget's `hsp-pr:result`; the reference's sum of the profile in its hash).
+// The widget's cold path is broken down by the loader's marks (static/loader.js): the module
+// runs, the wasm's bytes are here, compiled, instantiated, mount, first render, its frame.
+const PATH_MARKS = ["module", "wasm", "compiled", "instantiated", "mount", "rendered", "frame"];
+function referencePage() {
+  const options = (values) => values.map((v) => `<option value="${v}">${v}</option>`).join("");
+  const rows = [];
+  for (let i = 0; i < 12; i++) rows.push(`<label>Item ${i + 1} <select name="s${i}">${options([0, 5, 10, 15, 20, 25, 30])}</select></label>`);
+  for (let i = 0; i < 12; i++) rows.push(`<label>Amount ${i + 1} <input name="n${i}" type="number" inputmode="numeric" value="0"></label>`);
+  for (let i = 0; i < 12; i++) rows.push(`<label><input name="c${i}" type="checkbox" value="5"> Bonus ${i + 1}</label>`);
+  const script = `
+const form = document.getElementById("f"), out = document.getElementById("total");
+const frame = (name) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => performance.mark(name); c.port2.postMessage(0); });
+function sum() {
+  let total = 0;
+  for (const el of form.elements) {
+    if (el.type === "checkbox") total += el.checked ? Number(el.value) : 0;
+    else if (el.name) total += Math.min(Number(el.value) || 0, 30);
+  }
+  out.textContent = total + " points";
+  return total;
+}
+form.addEventListener("input", sum);
+const shared = /ref=([\\w-]+)/.exec(location.hash);
+if (shared) {
+  const profile = JSON.parse(atob(shared[1].replace(/-/g, "+").replace(/_/g, "/")));
+  for (const [name, value] of Object.entries(profile)) { const el = form.elements[name]; if (el) el.type === "checkbox" ? (el.checked = !!value) : (el.value = value); }
+}
+sum();
+performance.mark("ref:result");
+frame("ref:frame");`;
+  return '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>Static reference</title><link rel="stylesheet" href="demo.css"></head><body><main><h1>Points calculator</h1>' +
+    `<form id="f">${rows.join("\n")}</form><section aria-live="polite"><h2>Result</h2><p id="total"></p></section></main>` +
+    `<script>${script}</script></body></html>`;
+}
+async function serveReference() {
+  const dir = join(ROOT, "target", "bench", "reference");
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(DIST, "demo.css"), join(dir, "demo.css"));
-  writeFileSync(join(dir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>' +
-    '<link rel="stylesheet" href="demo.css"><script type="module" src="empty.js"></script></head><body><h1>Baseline</h1></body></html>');
-  writeFileSync(join(dir, "empty.js"), "requestAnimationFrame(() => { window.firstFrame = performance.now(); });\n");
+  writeFileSync(join(dir, "index.html"), referencePage());
   return serve(dir, 0);
 }
+const referenceFragment = "ref=" + Buffer.from(JSON.stringify({ s0: 20, s1: 15, n0: 25, c0: true, c3: true })).toString("base64url");
 
 const spread = (times) => ({ median_ms: round(median(times)), min_ms: round(Math.min(...times)), max_ms: round(Math.max(...times)) });
+const marks = (page, prefix) => page.evaluate((prefix) => Object.fromEntries(performance.getEntriesByType("mark")
+  .filter((m) => m.name.startsWith(prefix)).map((m) => [m.name.slice(prefix.length), m.startTime])), prefix);
 
-async function coldLoads(baselineOrigin, rate, count = 15) {
-  const points = [], full = [], baseline = [];
+async function coldLoads(referenceOrigin, rate, count = 15) {
+  const onScreen = [], result = [], full = [], refScreen = [], refResult = [];
+  const path = Object.fromEntries(["js", ...PATH_MARKS].map((name) => [name, []]));
   for (let i = 0; i < count; i++) {
     const context = await browser.newContext();
+    // The first `hsp-pr:result`, heard on the window before any script of the page runs.
+    await context.addInitScript(() => addEventListener("hsp-pr:result", () => { window.firstResult ??= performance.now(); }, true));
     const page = await context.newPage();
     await withThrottle(context, page, rate);
     await page.goto(`${origin}/#${fragment}`, { waitUntil: "commit" });
-    const seen = (selector) => page.waitForFunction((selector) => {
-      const found = document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(selector);
-      return found ? performance.now() : false;
-    }, selector, { polling: "raf", timeout: 60_000 }).then((handle) => handle.jsonValue());
-    points.push(await seen(".total-number"));
-    full.push(await seen(".result-body section.comparison"));
+    await page.waitForFunction(() => window.firstResult && performance.getEntriesByName("hsp-pr:frame").length, null, { timeout: 60_000 });
+    const m = await marks(page, "hsp-pr:");
+    onScreen.push(m.frame);
+    result.push(await page.evaluate(() => window.firstResult));
+    for (const name of PATH_MARKS) path[name].push(m[name]);
+    path.js.push(await page.evaluate(() => performance.getEntriesByType("resource").find((r) => /hsp-pr-widget-[^/]*\.js$/.test(r.name))?.responseEnd ?? NaN));
+    full.push(await (await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".result-body section.comparison")
+      ? performance.now() : false, null, { polling: "raf", timeout: 60_000 })).jsonValue());
     await context.close();
 
     const bare = await browser.newContext();
-    const blank = await bare.newPage();
-    await withThrottle(bare, blank, rate);
-    await blank.goto(baselineOrigin + "/", { waitUntil: "commit" });
-    baseline.push(await (await blank.waitForFunction(() => window.firstFrame, null, { timeout: 60_000 })).jsonValue());
+    const reference = await bare.newPage();
+    await withThrottle(bare, reference, rate);
+    await reference.goto(`${referenceOrigin}/#${referenceFragment}`, { waitUntil: "commit" });
+    await reference.waitForFunction(() => performance.getEntriesByName("ref:frame").length, null, { timeout: 60_000 });
+    const r = await marks(reference, "ref:");
+    refScreen.push(r.frame);
+    refResult.push(r.result);
     await bare.close();
   }
-  return { ...spread(points), all_sections: spread(full), empty_page_baseline: spread(baseline) };
+  const ratio = (a, b) => round(median(a) / median(b), 2);
+  return {
+    on_screen: spread(onScreen), reference_on_screen: spread(refScreen), on_screen_ratio: ratio(onScreen, refScreen),
+    result: spread(result), reference_result: spread(refResult), result_ratio: ratio(result, refResult),
+    all_sections: spread(full),
+    cold_path_median_ms: Object.fromEntries(Object.entries(path).map(([name, times]) => [name, round(median(times))])),
+  };
+}
+
+// A DevTools trace of one cold load (open it in Chrome's Performance panel or ui.perfetto.dev).
+async function trace() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const file = join(ROOT, "target", "bench", "cold-load-trace.json");
+  await browser.startTracing(page, { path: file, screenshots: true });
+  await page.goto(`${origin}/#${fragment}`);
+  await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:frame").length, null, { timeout: 60_000 });
+  await browser.stopTracing();
+  await context.close();
+  return file.slice(ROOT.length);
 }
 
 // 3. Interaction: an input event → the updated result in the DOM, over edits of different fields.
@@ -174,10 +241,12 @@ async function memory() {
 }
 
 if (!quick) {
-  const baselineServer = await serveBaseline();
-  const baselineOrigin = `http://127.0.0.1:${baselineServer.address().port}`;
-  results.cold_load = { unthrottled: await coldLoads(baselineOrigin, 1), cpu_4x: await coldLoads(baselineOrigin, 4) };
-  baselineServer.close();
+  const referenceServer = await serveReference();
+  const referenceOrigin = `http://127.0.0.1:${referenceServer.address().port}`;
+  results.cold_load = { unthrottled: await coldLoads(referenceOrigin, 1), cpu_4x: await coldLoads(referenceOrigin, 4) };
+  referenceServer.close();
+  mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
+  results.trace = await trace();
   results.input = { unthrottled: await interactions(1), cpu_4x: await interactions(4) };
   results.memory = await memory();
   // 5. Native: the rules on one core, and the CLI over 100,000 profiles.
@@ -194,19 +263,26 @@ server.close();
 const kb = (n) => `${round(n / 1000)} KB`;
 const rows = [["figure", "measured", "budget"]];
 for (const f of results.bytes.files) rows.push([`  ${f.file} (raw / gzip / brotli)`, `${kb(f.raw)} / ${kb(f.gzip)} / ${kb(f.brotli)}`, ""]);
-rows.push(["first load, gzip (raw / brotli)", `${kb(results.bytes.total.gzip)} (${kb(results.bytes.total.raw)} / ${kb(results.bytes.total.brotli)})`, `≤ ${kb(BUDGETS.firstLoadGzip)}`]);
+rows.push(["first load, gzip / brotli (raw)", `${kb(results.bytes.total.gzip)} / ${kb(results.bytes.total.brotli)} (${kb(results.bytes.total.raw)})`, `≤ ${kb(BUDGETS.firstLoadGzip)} / ≤ ${kb(BUDGETS.firstLoadBrotli)}`]);
 const ja = results.bytes.japanese.total;
-rows.push(["  in a Japanese browser (plus the Japanese words)", `${kb(ja.gzip)} (${kb(ja.raw)} / ${kb(ja.brotli)})`, ""]);
+rows.push(["  in a Japanese browser (plus the Japanese words)", `${kb(ja.gzip)} / ${kb(ja.brotli)} (${kb(ja.raw)})`, ""]);
 rows.push(["offline file, gzip", kb(results.bytes.offline.gzip), `≤ ${kb(BUDGETS.offlineGzip)}`]);
 if (!quick) {
   const c = results.cold_load, i = results.input, n = results.native;
   const range = (x) => `${x.median_ms} ms (${x.min_ms}–${x.max_ms})`;
-  rows.push(["cold load → points, median (min–max), 15 loads", range(c.unthrottled), `≤ ${BUDGETS.coldLoadMs} ms`]);
-  rows.push(["  → every result section", range(c.unthrottled.all_sections), ""]);
-  rows.push(["  empty page → first frame (baseline)", range(c.unthrottled.empty_page_baseline), ""]);
-  rows.push(["  same, CPU 4× slower: points / all / baseline", [c.cpu_4x, c.cpu_4x.all_sections, c.cpu_4x.empty_page_baseline].map((x) => `${x.median_ms}`).join(" / ") + " ms", ""]);
+  for (const [label, k] of [["", c.unthrottled], ["CPU 4× slower: ", c.cpu_4x]]) {
+    rows.push([`${label}on screen (form and results painted), median (min–max), 15 loads`, range(k.on_screen), `≤ ${BUDGETS.onScreenRatio}× reference`]);
+    rows.push(["  static reference page, same run", `${range(k.reference_on_screen)} → ${k.on_screen_ratio}×`, ""]);
+    rows.push([`${label}computed points from a share link (hsp-pr:result)`, range(k.result), `≤ ${BUDGETS.resultRatio}× reference`]);
+    rows.push(["  static reference page, same run", `${range(k.reference_result)} → ${k.result_ratio}×`, ""]);
+    rows.push(["  → every result section", range(k.all_sections), ""]);
+    const p = k.cold_path_median_ms;
+    rows.push(["  cold path, ms from navigation (medians): js · module · wasm · compiled · instantiated · mount · rendered · frame",
+      ["js", ...PATH_MARKS].map((name) => p[name]).join(" · "), ""]);
+  }
+  rows.push(["trace of one cold load", results.trace, ""]);
   rows.push(["input → result, median / p95, 200 edits", `${i.unthrottled.median_ms} / ${i.unthrottled.p95_ms} ms`, `p95 ≤ ${BUDGETS.inputP95Ms} ms`]);
-  rows.push(["  same, CPU 4× slower", `${i.cpu_4x.median_ms} / ${i.cpu_4x.p95_ms} ms`, ""]);
+  rows.push(["  same, CPU 4× slower", `${i.cpu_4x.median_ms} / ${i.cpu_4x.p95_ms} ms`, `p95 ≤ ${BUDGETS.inputP95ThrottledMs} ms`]);
   const m = results.memory;
   rows.push(["memory after load: JS heap / wasm", `${kb(m.after_load.js_heap)} / ${kb(m.after_load.wasm)}`, ""]);
   rows.push(["  after 250, 500, 750, 1000 edits (JS heap)", m.after_250_500_750_1000_edits.map((x) => kb(x.js_heap)).join(", "), "no growth trend"]);

@@ -14,7 +14,33 @@
 // only when the person asks for them, the official sheet's writer (sheetWasmSource()) and the
 // university list (universityList()), each pinned by its hash or inline in the offline file.
 
-const ready = __wbg_init({ module_or_path: wasmSource() });
+// The cold path, in marks a page or the bench reads (performance.getEntriesByType("mark")):
+// hsp-pr:module (this module runs; set first thing by the build), :wasm (the bytes are here),
+// :compiled, :instantiated, :mount (the first widget mounts), :rendered (its first render is
+// in the DOM) and :frame (the frame that shows it). README, Performance.
+const mark = (name) => performance.mark?.(`hsp-pr:${name}`);
+/** The wasm compiled from its source (a fetched Response, or the offline file's bytes):
+ *  streaming when the server says application/wasm, as wasm-bindgen's own loader does. */
+async function compileWasm(source) {
+  const input = await source;
+  mark("wasm");
+  if (input instanceof Response) {
+    if (WebAssembly.compileStreaming && input.headers.get("Content-Type") === "application/wasm") {
+      return WebAssembly.compileStreaming(input);
+    }
+    return WebAssembly.compile(await input.arrayBuffer());
+  }
+  return WebAssembly.compile(input);
+}
+const ready = compileWasm(wasmSource())
+  .then((module) => {
+    mark("compiled");
+    return __wbg_init({ module_or_path: module });
+  })
+  .then((exports) => {
+    mark("instantiated");
+    return exports;
+  });
 
 // Every host element with a widget, for the fallback below.
 const hosts = new Set();
@@ -266,7 +292,26 @@ function render(host, options) {
   shadow.adoptedStyleSheets = styleSheets();
   const root = document.createElement("div");
   shadow.replaceChildren(root);
+  if (!firstMountMarked) {
+    firstMountMarked = true;
+    markFirstRender(root);
+  }
   return mount_widget(root, host, options);
+}
+/** Marks the first widget's mount, its first render in the DOM and the frame that paints it
+ *  (Yew renders in a microtask of its scheduler: the root's first change is that render). */
+let firstMountMarked = false;
+function markFirstRender(root) {
+  mark("mount");
+  new MutationObserver((_, observer) => {
+    observer.disconnect();
+    mark("rendered");
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => mark("frame");
+      channel.port2.postMessage(null);
+    });
+  }).observe(root, { childList: true });
 }
 
 class HspPrWidget extends HTMLElement {

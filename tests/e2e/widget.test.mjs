@@ -229,6 +229,15 @@ test("money fields show the amount as it is read", async () => {
   await context.close();
 });
 
+test("the cold path is marked in order: module, wasm, compiled, instantiated, mount, rendered, frame", async () => {
+  const { context, page } = await freshPage();
+  await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:frame").length);
+  const names = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("hsp-pr:"))
+    .sort((a, b) => a.startTime - b.startTime).map((m) => m.name));
+  assert.deepEqual(names, ["module", "wasm", "compiled", "instantiated", "mount", "rendered", "frame"].map((n) => `hsp-pr:${n}`));
+  await context.close();
+});
+
 test("the printout is a record: the answers, the results and the sources, on at most three pages", async () => {
   const { context, page } = await freshPage();
   await fillProfile(page, PROFILES.family);
