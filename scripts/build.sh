@@ -38,6 +38,10 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   target/glue/sheet_bg.wasm -o target/glue/sheet_bg.opt.wasm
+# The prerendered shell (issue #15): the first screen in each language, rendered natively by
+# Yew's server renderer from the same components (examples/shell.rs), into target/shell/.
+rm -rf target/shell
+cargo run --quiet --locked --example shell --features shell -- target/shell
 python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm target/glue/names.json \
   target/glue/sheet.js target/glue/sheet_bg.opt.wasm
 echo "Built dist/ (wasm $(wc -c < "dist/hsp-pr-widget-$VERSION.wasm") bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"

@@ -173,6 +173,15 @@ packs = {code: (static / "i18n" / f"{code}.json").read_bytes() for code in tags}
 for code, data in packs.items():
     (dist / f"{widget_name}.{code}.json").write_bytes(data)
 pack_integrity = json.dumps({code: sri(data) for code, data in packs.items()})
+# The prerendered shells (examples/shell.rs, issue #15): English inside the module, the other
+# languages in files next to it, fetched under their hash when a widget starts in one; all
+# inline in the offline file, in its own variant (it keeps nothing unless asked).
+shell_dir = root / "target" / "shell"
+shells = {code: (shell_dir / f"{code}.html").read_bytes() for code in ["en"] + tags}
+offline_shells = {code: (shell_dir / f"{code}.offline.html").read_text(encoding="utf-8") for code in ["en"] + tags}
+for code in tags:
+    (dist / f"{widget_name}.{code}.shell.html").write_bytes(shells[code])
+shell_integrity = json.dumps({code: sri(shells[code]) for code in tags})
 # The wasm computes and renders everything: it is fetched under its hash, as the module that
 # fetches it is pinned by the host's integrity attribute (issue #11). A different file is a
 # network error of fetch, which the loader reports as the widget not loading.
@@ -198,6 +207,13 @@ widget_js = module(
     '}\n'
     'function universityList() {\n'
     f'  return fetch(new URL("{universities_name}", import.meta.url), {{ integrity: {json.dumps(sri(universities))} }})\n'
+    '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
+    '}\n'
+    f'const SHELL_EN = {json.dumps(shells["en"].decode("utf-8"), ensure_ascii=False)};\n'
+    f'const SHELL_INTEGRITY = {shell_integrity};\n'
+    'function shellHtml(code) {\n'
+    '  if (code === "en") return Promise.resolve(SHELL_EN);\n'
+    f'  return fetch(new URL(`{widget_name}.${{code}}.shell.html`, import.meta.url), {{ integrity: SHELL_INTEGRITY[code] }})\n'
     '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
     '}').encode("utf-8")
 (dist / f"{widget_name}.js").write_bytes(widget_js)
@@ -269,7 +285,7 @@ await HspPr.evaluate({ category: "z" }).catch((rejection) => rejection.errors);
 // [{ field: "category", code: "unknown_value", … }, …]''',
     "SNIPPET_CSP": f'''Content-Security-Policy: script-src {ORIGIN.rsplit('/', 1)[0]} 'wasm-unsafe-eval';
                          connect-src {ORIGIN.rsplit('/', 1)[0]}
-# connect-src: the script fetches its .wasm and, in a language other than English, its words. No style-src is needed (constructed stylesheets),
+# connect-src: the script fetches its .wasm and, in a language other than English, its words and its first screen. No style-src is needed (constructed stylesheets),
 # no 'unsafe-inline', no 'unsafe-eval'. For the iframe: frame-src {ORIGIN.rsplit('/', 1)[0]}.''',
 }
 frame_sri = sri(frame_js)
@@ -322,7 +338,9 @@ offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
                     '  return wasm;\n'
                     '}\n'
                     f'const UNIVERSITIES = {json.dumps(universities.decode("utf-8"), ensure_ascii=False)};\n'
-                    'function universityList() { return Promise.resolve(UNIVERSITIES); }')
+                    'function universityList() { return Promise.resolve(UNIVERSITIES); }\n'
+                    f'const SHELLS = {json.dumps(offline_shells, ensure_ascii=False)};\n'
+                    'function shellHtml(code) { return Promise.resolve(SHELLS[code]); }')
 if "</script" in offline_js:
     sys.exit("bundle: '</script' inside the inline module would end it early")
 (dist / "hsp-pr-widget.html").write_text(f"""<!doctype html>

@@ -17,8 +17,9 @@ echo "== clippy (native, then wasm)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --test web -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p hsp-pr-sheet --lib -- -D warnings
+cargo clippy --locked --example shell --features shell -- -D warnings
 echo "== dependencies: licences, bans and sources (deny.toml; the advisory database is not reachable here)"
-cargo deny check licenses bans sources
+cargo deny --all-features check licenses bans sources
 echo "== native tests"
 cargo test --workspace --all-targets --locked
 echo "== component tests in headless Chromium, then in Firefox ESR"

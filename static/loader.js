@@ -306,12 +306,76 @@ function markFirstRender(root) {
   new MutationObserver((_, observer) => {
     observer.disconnect();
     mark("rendered");
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => mark("frame");
-      channel.port2.postMessage(null);
-    });
+    afterPaint(() => mark("frame"));
   }).observe(root, { childList: true });
+}
+/** Runs `then` in a task after the next frame: once what is in the DOM now is painted. */
+function afterPaint(then) {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  });
+}
+
+// The prerendered shell (issue #15): the first screen of a fresh visitor, rendered at build
+// time by Yew's server renderer (examples/shell.rs) in each language, shown inert at once
+// while the wasm loads; the first client render replaces it in the same task (render above).
+// With a share link or saved answers, its results panel says the results are being computed.
+// shellHtml(tag) is defined by the build: English inline, another language fetched under its
+// hash (inline in the offline file).
+function savedAnswers(host) {
+  try {
+    return localStorage.getItem(storageKey(host));
+  } catch {
+    return null;
+  }
+}
+/** The language the widget will start in, as the wasm chooses it: attribute, saved, browser. */
+function startLanguage(host, prefix) {
+  let saved = null;
+  try {
+    saved = languageFor(JSON.parse(savedAnswers(host) ?? "null")?.lang);
+  } catch {}
+  const browser = [...(navigator.languages ?? []), navigator.language].map(languageFor).find(Boolean);
+  return languageFor(host.getAttribute(prefix + "lang")) ?? saved ?? browser ?? LANGUAGES[0];
+}
+let shellMarked = false;
+function showShell(host, prefix) {
+  if (host.shadowRoot?.firstChild) return;
+  const language = startLanguage(host, prefix);
+  const restoring = location.hash.includes("hsp-pr=") || savedAnswers(host) !== null;
+  shellHtml(language.tag).then((html) => {
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+    // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.
+    if (!host.isConnected || hosts.has(host) || shadow.firstChild) return;
+    const box = document.createElement("div");
+    box.setAttribute("data-hsp-pr-shell", language.tag);
+    box.inert = true;
+    try {
+      box.innerHTML = html;
+    } catch {
+      return; // a page that enforces Trusted Types: no shell, the widget comes as before
+    }
+    // A fresh visitor's zero points are not the link's or the saved answers': the glance
+    // and the results panel say they are being computed instead.
+    const results = box.querySelector(".results");
+    if (restoring && results) {
+      const note = document.createElement("p");
+      note.className = "note";
+      note.setAttribute("data-computing", "");
+      note.textContent = language.messages.computing;
+      results.replaceChildren(note);
+      box.querySelector(".glance")?.replaceChildren(note.cloneNode(true));
+    }
+    shadow.adoptedStyleSheets = [stylesheet()];
+    shadow.replaceChildren(box);
+    if (!shellMarked) {
+      shellMarked = true;
+      mark("shell");
+      afterPaint(() => mark("shell-frame"));
+    }
+  }, () => {});
 }
 
 class HspPrWidget extends HTMLElement {
@@ -319,6 +383,7 @@ class HspPrWidget extends HTMLElement {
   #handle = null;
 
   connectedCallback() {
+    showShell(this, "");
     whenLoaded(this, () =>
       languageReady(optionsOf(this, "")).then(() => {
         if (this.isConnected && !this.#handle) this.#handle = render(this, optionsOf(this, ""));
@@ -358,6 +423,9 @@ function syncDivs() {
     });
   }
 }
+
+// The divs show their shell at once too (they mount once the code is here).
+for (const element of document.querySelectorAll("[data-hsp-pr-widget]")) showShell(element, "data-");
 
 // The divs are found even when the code cannot load, to say so in each.
 const startDivs = (failure) => {

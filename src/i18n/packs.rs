@@ -131,6 +131,7 @@ pub fn loader_json() -> String {
                 ("invalid", &UI.loader_invalid),
                 ("failed", &UI.loader_failed),
                 ("reset", &UI.loader_reset),
+                ("computing", &UI.loader_computing),
             ];
             let messages: Vec<String> = messages
                 .iter()

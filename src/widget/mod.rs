@@ -24,5 +24,5 @@ pub mod universities;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "shell"))]
 pub mod ui;

@@ -365,6 +365,12 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    view(state, props)
+}
+
+/// What the widget shows for a state: the same for the first client render and the
+/// prerendered shell (`shell.rs`), which a test compares (issue #15).
+pub(super) fn view(state: StateHandle, props: &AppProps) -> Html {
     let texts = state.lang;
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>

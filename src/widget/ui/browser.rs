@@ -72,7 +72,21 @@ fn value_at(js: &JsValue, depth: usize) -> Option<Value> {
 }
 
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    // Natively (the prerendered shell, issue #15) there is no page: nothing saved, no link.
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Whether the prerendered shell being rendered is the offline file's (natively only).
+#[cfg(not(target_arch = "wasm32"))]
+static SHELL_FILE_PAGE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The prerendered shell renders the offline file's first screen (`file:`) or a served one's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_shell_file_page(file: bool) {
+    SHELL_FILE_PAGE.store(file, std::sync::atomic::Ordering::Relaxed);
 }
 
 pub fn location_hash() -> String {
@@ -98,6 +112,9 @@ pub fn clear_location_hash() {
 
 /// A page opened from disk (`file:`), as the offline file is.
 pub fn is_file_page() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return SHELL_FILE_PAGE.load(std::sync::atomic::Ordering::Relaxed);
+    #[cfg(target_arch = "wasm32")]
     window()
         .and_then(|w| w.location().protocol().ok())
         .is_some_and(|protocol| protocol == "file:")

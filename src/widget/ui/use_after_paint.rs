@@ -7,18 +7,24 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
+/// Whether the page is hidden; the prerendered shell (rendered natively) has a visible one, so
+/// it defers as the client's first render does.
+fn page_hidden() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.hidden());
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 /// False on the first render when `defer` is set, true once the browser has painted that
 /// render (the next animation frame, then a task after it). Not deferred in a hidden page,
 /// which paints no frames: everything is there at once.
 #[hook]
 pub fn use_after_paint(defer: bool) -> bool {
     // Read on the first render only: this hook runs on every render of the results.
-    let painted = use_state(|| {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_none_or(|d| d.hidden());
-        !defer || hidden
-    });
+    let painted = use_state(|| !defer || page_hidden());
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {

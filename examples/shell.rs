@@ -1,0 +1,44 @@
+//! The prerendered shell (issue #15): the widget's first screen for a fresh visitor, rendered
+//! natively by Yew's server renderer once per language, into `<out>/<tag>.html` (and, for the
+//! offline file, which keeps nothing unless asked, `<out>/<tag>.offline.html`).
+//! `scripts/build.sh` runs it; `scripts/bundle.py` puts the shells into the pages and the
+//! loader. Usage: `cargo run --example shell --features shell -- <out>`.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use hsp_pr::i18n::Lang;
+use hsp_pr::rules::Date;
+use hsp_pr::widget::ui::{Saving, Shell, ShellProps, set_shell_file_page};
+
+/// Today in Japan (UTC+9), as the widget's own `today_in_japan`.
+fn today_in_japan() -> Date {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = seconds.saturating_add(9 * 3600) / 86_400;
+    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
+    epoch.add_days(i64::try_from(days).unwrap_or(0))
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let out = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: shell <out>")?);
+    std::fs::create_dir_all(&out)?;
+    let today = today_in_japan();
+    for lang in Lang::ALL {
+        for (suffix, saving) in [("", Saving::On), (".offline", Saving::Off)] {
+            set_shell_file_page(saving == Saving::Off);
+            let props = ShellProps {
+                lang,
+                today,
+                saving,
+            };
+            let html = futures::executor::block_on(
+                yew::ServerRenderer::<Shell>::with_props(move || props)
+                    .hydratable(false)
+                    .render(),
+            );
+            std::fs::write(out.join(format!("{}{suffix}.html", lang.tag())), html)?;
+        }
+    }
+    Ok(())
+}

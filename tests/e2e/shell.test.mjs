@@ -1,0 +1,123 @@
+// The prerendered shell (issue #15): the first screen, rendered at build time by Yew's server
+// renderer (examples/shell.rs), is on screen while the wasm is still on its way, inert, in the
+// language the widget starts in; the first client render replaces it and is the same screen,
+// so the two cannot drift apart unnoticed. The wasm is held back by the test until the shell
+// has been read: nothing here waits on time.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { ARTIFACTS, launch, recordRequests, startServer } from "./helpers.mjs";
+
+let browser, server, origin;
+before(async () => {
+  browser = await launch();
+  ({ server, origin } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/// A page whose wasm arrives only when `release()` is called.
+async function heldPage(locale, path = "/") {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(origin + path);
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector("[data-hsp-pr-shell]"));
+  return { context, page, requests, errors, release };
+}
+
+/// The canonical form of a tree: tags, sorted attributes, the form controls' values, text.
+/// Today's date (`data-as-of`, the print record's date line) is left out: the shell is built
+/// on the day of the build. An empty `style` attribute (the browser's own, on a parsed date
+/// input) says nothing: the widget sets no style attribute (a strict CSP forbids them).
+function installCanon(page) {
+  return page.evaluate(() => {
+    const canon = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.nodeType !== Node.ELEMENT_NODE) return "";
+      if (node.classList.contains("printed-on")) return "<printed-on>";
+      const attributes = [...node.attributes]
+        .filter((a) => !["value", "checked", "selected", "data-as-of"].includes(a.name) && !(a.name === "style" && a.value === ""))
+        .map((a) => `${a.name}="${a.value}"`).sort();
+      const tag = node.tagName.toLowerCase();
+      const state = ["INPUT", "SELECT", "TEXTAREA"].includes(node.tagName) ? ` :value="${node.value}" :checked="${node.checked ?? ""}"` : "";
+      return `<${tag} ${attributes.join(" ")}${state}>${[...node.childNodes].map(canon).join("")}</${tag}>`;
+    };
+    const shadow = document.querySelector("hsp-pr-widget").shadowRoot;
+    window.shellCanon = canon(shadow.querySelector("[data-hsp-pr-shell] > .hsp-pr"));
+    // The first client render, read in the microtask after it: before any later render.
+    new MutationObserver((_, observer) => {
+      const root = shadow.querySelector(".hsp-pr");
+      if (root && !root.closest("[data-hsp-pr-shell]")) {
+        observer.disconnect();
+        window.clientCanon = canon(root);
+      }
+    }).observe(shadow, { childList: true, subtree: true });
+  });
+}
+
+for (const [locale, tag, title] of [["en-US", "en", "HSP or permanent residence?"], ["ja-JP", "ja", "高度専門職か、永住か"],
+  ["zh-TW", "zh-Hant", null], ["vi-VN", "vi", null]]) {
+  test(`the shell is on screen before the wasm, inert, in the starting language, and is the first client render (${locale})`, async () => {
+    const { context, page, requests, errors, release } = await heldPage(locale);
+    const shell = await page.evaluate(() => {
+      const box = document.querySelector("hsp-pr-widget").shadowRoot.querySelector("[data-hsp-pr-shell]");
+      const input = box.querySelector("#f-age");
+      return { tag: box.dataset.hspPrShell, inert: box.inert, lang: box.querySelector(".hsp-pr").lang, title: box.querySelector("h1").textContent,
+        styled: getComputedStyle(box.querySelector(".hsp-pr")).maxWidth, total: box.querySelector(".total-number")?.textContent,
+        focusable: (input.focus(), input.getRootNode().activeElement === input) };
+    });
+    assert.equal(shell.tag, tag);
+    assert.equal(shell.lang, tag);
+    assert.equal(shell.inert, true, "the shell's form takes no input");
+    assert.equal(shell.focusable, false, "nothing in the shell takes focus");
+    assert.equal(shell.styled, "1200px", "the shell is styled by the widget's stylesheet");
+    assert.equal(shell.total, "0");
+    if (title) assert.equal(shell.title, title);
+    await page.screenshot({ path: join(ARTIFACTS, `shell-${tag}-1280.png`) });
+    await installCanon(page);
+    release();
+    await page.waitForFunction(() => window.clientCanon);
+    const [fromShell, fromClient] = await page.evaluate(() => [window.shellCanon, window.clientCanon]);
+    if (fromShell !== fromClient) {
+      let at = 0;
+      while (fromShell[at] === fromClient[at]) at++;
+      assert.fail(`the shell and the first client render differ at ${at}:\n  shell:  …${fromShell.slice(Math.max(0, at - 120), at + 120)}\n  client: …${fromClient.slice(Math.max(0, at - 120), at + 120)}`);
+    }
+    // The client render took the shell's place; the form works.
+    assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0);
+    await page.fill("#f-age", "30");
+    await page.waitForFunction(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".total-number")?.textContent !== "0");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin + "/")), []);
+    await context.close();
+  });
+}
+
+test("with a share link the shell's results panel says the results are being computed, then the link's results come", async () => {
+  const profile = { category: "b", age: 30, education: "master", experience_years: 5, annual_salary_yen: 8000000 };
+  const fragment = "hsp-pr=v1." + Buffer.from(JSON.stringify(profile)).toString("base64url");
+  for (const [locale, words] of [["en-US", "Computing your results…"], ["ko-KR", "결과를 계산하고 있습니다…"]]) {
+    const { context, page, release } = await heldPage(locale, `/#${fragment}`);
+    const note = page.locator("[data-hsp-pr-shell] .results [data-computing]");
+    assert.equal(await note.textContent(), words);
+    assert.equal(await page.locator("[data-hsp-pr-shell] .glance [data-computing]").textContent(), words);
+    assert.equal(await page.locator("[data-hsp-pr-shell] .total-number, [data-hsp-pr-shell] [data-glance-total]").count(), 0, "no blank-form points for a link");
+    await page.screenshot({ path: join(ARTIFACTS, `shell-link-${locale}-1280.png`) });
+    release();
+    await page.locator(".results .total-number").filter({ hasNotText: /^0$/ }).first().waitFor();
+    assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0);
+    await context.close();
+  }
+});
