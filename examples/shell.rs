@@ -2,7 +2,7 @@
 //! natively by Yew's server renderer once per language, into `<out>/<tag>.html` (and, for the
 //! offline file, which keeps nothing unless asked, `<out>/<tag>.offline.html`).
 //! `scripts/build.sh` runs it; `scripts/bundle.py` puts the shells into the pages and the
-//! loader. Usage: `cargo run --example shell --features shell -- <out>`.
+//! loader. Usage: `cargo run --example shell --features shell -- <out> [YYYY-MM-DD]`.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -21,9 +21,15 @@ fn today_in_japan() -> Date {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let out = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: shell <out>")?);
+    let mut args = std::env::args().skip(1);
+    let out = std::path::PathBuf::from(args.next().ok_or("usage: shell <out> [YYYY-MM-DD]")?);
+    // The day the shell is rendered for: given by the build (the commit's date), so that a
+    // build of one commit is byte-identical on any day and a pinned hash stays right.
+    let today = match args.next() {
+        Some(day) => Date::parse(&day).ok_or("the date is not YYYY-MM-DD")?,
+        None => today_in_japan(),
+    };
     std::fs::create_dir_all(&out)?;
-    let today = today_in_japan();
     for lang in Lang::ALL {
         for (suffix, saving) in [("", Saving::On), (".offline", Saving::Off)] {
             set_shell_file_page(saving == Saving::Off);

@@ -73,8 +73,9 @@ async function withThrottle(context, page, rate) {
 // run (issue #15): a plain HTML form of a few dozen controls with an inline script that sums
 // points, standing in for the vanilla-JS peers. For each: navigation → on screen (the form and
 // the results panel painted: the first animation frame after they are in the DOM) and →
-// computed points from a
-// share link (the widget's `hsp-pr:result`; the reference's sum of the profile in its hash).
+// computed points from a share link (the widget's `hsp-pr:result`; the reference's sum of the
+// profile in its hash).
+// The widget's on screen is a fresh visitor's load, its computed points a share link's.
 // The widget's cold path is broken down by the loader's marks (static/loader.js): the module
 // runs, the prerendered shell is put in and painted, the wasm's bytes are here, compiled,
 // instantiated, mount, first render, its frame.
@@ -139,24 +140,35 @@ async function coldLoads(referenceOrigin, rate, count = 15) {
   const onScreen = [], result = [], full = [], refScreen = [], refResult = [];
   const path = Object.fromEntries(["js", ...PATH_MARKS].map((name) => [name, []]));
   for (let i = 0; i < count; i++) {
-    const context = await browser.newContext();
-    // The first `hsp-pr:result`, heard on the window before any script of the page runs.
-    await context.addInitScript(() => addEventListener("hsp-pr:result", () => { window.firstResult ??= performance.now(); }, true));
-    await context.addInitScript(RECORD_FRAMES);
-    const page = await context.newPage();
-    await withThrottle(context, page, rate);
-    await page.goto(`${origin}/#${fragment}`, { waitUntil: "commit" });
-    await page.waitForFunction(() => window.firstResult && performance.getEntriesByName("hsp-pr:frame").length, null, { timeout: 60_000 });
-    const m = await marks(page, "hsp-pr:");
-    // On screen: the first frame after the prerendered shell is in the DOM (the same screen
-    // as the first render's), else after the first render.
-    onScreen.push(await firstFrameAfter(page, m.shell ?? m.rendered));
-    result.push(await page.evaluate(() => window.firstResult));
-    for (const name of PATH_MARKS) path[name].push(m[name]);
-    path.js.push(await page.evaluate(() => performance.getEntriesByType("resource").find((r) => /hsp-pr-widget-[^/]*\.js$/.test(r.name))?.responseEnd ?? NaN));
-    full.push(await (await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".result-body section.comparison")
-      ? performance.now() : false, null, { polling: "raf", timeout: 60_000 })).jsonValue());
-    await context.close();
+    // A fresh visitor (no link): on screen, and the cold path's marks.
+    {
+      const context = await browser.newContext();
+      await context.addInitScript(RECORD_FRAMES);
+      const page = await context.newPage();
+      await withThrottle(context, page, rate);
+      await page.goto(`${origin}/`, { waitUntil: "commit" });
+      await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:frame").length, null, { timeout: 60_000 });
+      const m = await marks(page, "hsp-pr:");
+      // On screen: the first frame after the prerendered shell is in the DOM (the same screen
+      // as the first render's), else after the first render.
+      onScreen.push(await firstFrameAfter(page, m.shell ?? m.rendered));
+      for (const name of PATH_MARKS) path[name].push(m[name]);
+      path.js.push(await page.evaluate(() => performance.getEntriesByType("resource").find((r) => /hsp-pr-widget-[^/]*\.js$/.test(r.name))?.responseEnd ?? NaN));
+      await context.close();
+    }
+    // A share link: the computed points, then every section.
+    {
+      const context = await browser.newContext();
+      // The first `hsp-pr:result`, heard on the window before any script of the page runs.
+      await context.addInitScript(() => addEventListener("hsp-pr:result", () => { window.firstResult ??= performance.now(); }, true));
+      const page = await context.newPage();
+      await withThrottle(context, page, rate);
+      await page.goto(`${origin}/#${fragment}`, { waitUntil: "commit" });
+      result.push(await (await page.waitForFunction(() => window.firstResult ?? false, null, { timeout: 60_000 })).jsonValue());
+      full.push(await (await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector(".result-body section.comparison")
+        ? performance.now() : false, null, { polling: "raf", timeout: 60_000 })).jsonValue());
+      await context.close();
+    }
 
     const bare = await browser.newContext();
     await bare.addInitScript(RECORD_FRAMES);

@@ -41,7 +41,10 @@ node_modules/.bin/wasm-opt -Oz \
 # The prerendered shell (issue #15): the first screen in each language, rendered natively by
 # Yew's server renderer from the same components (examples/shell.rs), into target/shell/.
 rm -rf target/shell
-cargo run --quiet --locked --example shell --features shell -- target/shell
+# For the day of the commit being built, so that one commit's files (and their hashes) are the
+# same whatever the day of the build.
+SHELL_DAY=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
+cargo run --quiet --locked --example shell --features shell -- target/shell "$SHELL_DAY"
 python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm target/glue/names.json \
   target/glue/sheet.js target/glue/sheet_bg.opt.wasm
 echo "Built dist/ (wasm $(wc -c < "dist/hsp-pr-widget-$VERSION.wasm") bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"

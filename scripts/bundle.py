@@ -232,12 +232,15 @@ ORIGIN = "https://widget.example.com/hsp-pr"
 def preload(code: str) -> str:
     """The hints that start the downloads with the page, not once the module has run: the
     module, the wasm (with the hashes the loader fetches them under, so the preloads are used)
-    and, for a widget in another language than English, its words (issue #15)."""
+    and, for a widget in another language than English, its words and its first screen
+    (issue #15)."""
     hints = (f'<link rel="modulepreload" href="{ORIGIN}/{widget_name}.js"\n      integrity="{sri(widget_js)}" crossorigin="anonymous">\n'
              f'<link rel="preload" href="{ORIGIN}/{widget_name}.wasm" as="fetch" type="application/wasm"\n      integrity="{sri(wasm)}" crossorigin="anonymous">\n')
     if code:
         hints += (f'<link rel="preload" href="{ORIGIN}/{widget_name}.{code}.json" as="fetch" type="application/json"\n'
-                  f'      integrity="{sri(packs[code])}" crossorigin="anonymous">\n')
+                  f'      integrity="{sri(packs[code])}" crossorigin="anonymous">\n'
+                  f'<link rel="preload" href="{ORIGIN}/{widget_name}.{code}.shell.html" as="fetch" type="text/html"\n'
+                  f'      integrity="{sri(shells[code])}" crossorigin="anonymous">\n')
     return hints
 
 
@@ -314,6 +317,8 @@ wasm_digest = base64.b64encode(hashlib.sha384(wasm).digest()).decode("ascii")
 offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
                     f'const WASM_SHA384 = "{wasm_digest}";\n'
                     'async function wasmSource() {\n'
+                    # Decoding the inline wasm takes a while: the first screen goes in first.
+                    '  await new Promise((resolve) => setTimeout(resolve, 0));\n'
                     '  let wasm;\n'
                     '  try {\n'
                     '    const bytes = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'

@@ -324,27 +324,54 @@ function afterPaint(then) {
 // With a share link or saved answers, its results panel says the results are being computed.
 // shellHtml(tag) is defined by the build: English inline, another language fetched under its
 // hash (inline in the offline file).
+const SAVED_DAYS = 180;
+/** The saved answers the wasm will restore, read as it reads them (src/widget/ui/app.rs,
+ *  `saved`): an object with a profile, saved at most SAVED_DAYS days ago (today in Japan);
+ *  null when there are none it would restore (absent, unreadable, expired). */
 function savedAnswers(host) {
   try {
-    return localStorage.getItem(storageKey(host));
+    const saved = JSON.parse(localStorage.getItem(storageKey(host)) ?? "null");
+    if (typeof saved?.profile !== "object" || saved.profile === null || Array.isArray(saved.profile)) return null;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(saved.saved_on ?? "");
+    const today = Math.floor((Date.now() + 9 * 3600_000) / 86400_000);
+    if (day && today - Date.UTC(day[1], day[2] - 1, day[3]) / 86400_000 > SAVED_DAYS) return null;
+    return saved;
   } catch {
     return null;
   }
 }
-/** The language the widget will start in, as the wasm chooses it: attribute, saved, browser. */
-function startLanguage(host, prefix) {
-  let saved = null;
-  try {
-    saved = languageFor(JSON.parse(savedAnswers(host) ?? "null")?.lang);
-  } catch {}
-  const browser = [...(navigator.languages ?? []), navigator.language].map(languageFor).find(Boolean);
-  return languageFor(host.getAttribute(prefix + "lang")) ?? saved ?? browser ?? LANGUAGES[0];
+/** The shell is of a fresh visitor's widget of category (b) that saves: a host that asks for
+ *  another category or for nothing to be saved starts on another screen, and gets none. */
+function shellFits(host, prefix) {
+  const category = host.getAttribute(prefix + "category")?.trim();
+  return !["a", "c"].includes(category) && host.getAttribute(prefix + "save") !== "off";
+}
+/** The host's call to action as the widget draws it (src/widget/ui/cta.rs): http(s) and
+ *  mailto links only, under the header. */
+function shellCta(host, prefix) {
+  const href = host.getAttribute(prefix + "cta-href")?.trim();
+  const label = host.getAttribute(prefix + "cta-label");
+  if (href == null || label == null || !/^(https?:\/\/|mailto:)/i.test(href)) return null;
+  const row = document.createElement("p");
+  row.className = "cta-row";
+  const link = document.createElement("a");
+  link.className = "cta";
+  link.setAttribute("part", "cta");
+  link.href = href;
+  link.target = "_top";
+  link.rel = "noopener";
+  link.textContent = label;
+  row.append(link);
+  return row;
 }
 let shellMarked = false;
 function showShell(host, prefix) {
-  if (host.shadowRoot?.firstChild) return;
-  const language = startLanguage(host, prefix);
-  const restoring = location.hash.includes("hsp-pr=") || savedAnswers(host) !== null;
+  if (host.shadowRoot?.firstChild || !shellFits(host, prefix)) return;
+  const saved = savedAnswers(host);
+  // The language the widget will start in, as the wasm chooses it: attribute, saved, browser.
+  const browser = [...(navigator.languages ?? []), navigator.language].map(languageFor).find(Boolean);
+  const language = languageFor(host.getAttribute(prefix + "lang")) ?? languageFor(saved?.lang) ?? browser ?? LANGUAGES[0];
+  const restoring = location.hash.includes("hsp-pr=") || saved !== null;
   shellHtml(language.tag).then((html) => {
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
     // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.
@@ -359,6 +386,8 @@ function showShell(host, prefix) {
     }
     // A fresh visitor's zero points are not the link's or the saved answers': the glance
     // and the results panel say they are being computed instead.
+    const cta = shellCta(host, prefix);
+    if (cta) box.querySelector(".widget-header")?.after(cta);
     const results = box.querySelector(".results");
     if (restoring && results) {
       const note = document.createElement("p");

@@ -5,8 +5,13 @@
 // has been read: nothing here waits on time.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, launch, recordRequests, startServer } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, VERSION, launch, recordRequests, startServer } from "./helpers.mjs";
+
+// The day the shell was rendered for (the commit's, scripts/build.sh): the browser's clock is
+// set to it, so the first client render is of the same day and the two compare in full.
+const SHELL_DAY = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(readFileSync(join(ROOT, "target", "shell", "en.html"), "utf8"))[1];
 
 let browser, server, origin;
 before(async () => {
@@ -18,9 +23,17 @@ after(async () => {
   server?.close();
 });
 
+/// A host page of the widget's module with `body`, served at `path` on the widget's origin.
+async function hostPage(context, path, body) {
+  await context.route(origin + path, (route) => route.fulfill({ contentType: "text/html",
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="hsp-pr-widget-${VERSION}.js"></script></head><body>${body}</body></html>` }));
+}
+
 /// A page whose wasm arrives only when `release()` is called.
-async function heldPage(locale, path = "/") {
+async function heldPage(locale, path = "/", body = null) {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  await context.clock.setFixedTime(new Date(`${SHELL_DAY}T12:00:00+09:00`));
+  if (body) await hostPage(context, path.split("#")[0], body);
   const requests = recordRequests(context);
   const page = await context.newPage();
   const errors = [];
@@ -33,28 +46,26 @@ async function heldPage(locale, path = "/") {
     await route.continue();
   });
   await page.goto(origin + path);
-  await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector("[data-hsp-pr-shell]"));
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget, [data-hsp-pr-widget]")?.shadowRoot?.querySelector("[data-hsp-pr-shell]"));
   return { context, page, requests, errors, release };
 }
 
 /// The canonical form of a tree: tags, sorted attributes, the form controls' values, text.
-/// Today's date (`data-as-of`, the print record's date line) is left out: the shell is built
-/// on the day of the build. An empty `style` attribute (the browser's own, on a parsed date
-/// input) says nothing: the widget sets no style attribute (a strict CSP forbids them).
+/// An empty `style` attribute (the browser's own, on a parsed date input) says nothing: the
+/// widget sets no style attribute (a strict CSP forbids them).
 function installCanon(page) {
   return page.evaluate(() => {
     const canon = (node) => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent;
       if (node.nodeType !== Node.ELEMENT_NODE) return "";
-      if (node.classList.contains("printed-on")) return "<printed-on>";
       const attributes = [...node.attributes]
-        .filter((a) => !["value", "checked", "selected", "data-as-of"].includes(a.name) && !(a.name === "style" && a.value === ""))
+        .filter((a) => !["value", "checked", "selected"].includes(a.name) && !(a.name === "style" && a.value === ""))
         .map((a) => `${a.name}="${a.value}"`).sort();
       const tag = node.tagName.toLowerCase();
       const state = ["INPUT", "SELECT", "TEXTAREA"].includes(node.tagName) ? ` :value="${node.value}" :checked="${node.checked ?? ""}"` : "";
       return `<${tag} ${attributes.join(" ")}${state}>${[...node.childNodes].map(canon).join("")}</${tag}>`;
     };
-    const shadow = document.querySelector("hsp-pr-widget").shadowRoot;
+    const shadow = document.querySelector("hsp-pr-widget, [data-hsp-pr-widget]").shadowRoot;
     window.shellCanon = canon(shadow.querySelector("[data-hsp-pr-shell] > .hsp-pr"));
     // The first client render, read in the microtask after it: before any later render.
     new MutationObserver((_, observer) => {
@@ -65,6 +76,20 @@ function installCanon(page) {
       }
     }).observe(shadow, { childList: true, subtree: true });
   });
+}
+
+/// Releases the wasm and checks that the first client render is the shell, node for node.
+async function sameAsFirstRender(page, release) {
+  await installCanon(page);
+  release();
+  await page.waitForFunction(() => window.clientCanon);
+  const [fromShell, fromClient] = await page.evaluate(() => [window.shellCanon, window.clientCanon]);
+  if (fromShell !== fromClient) {
+    let at = 0;
+    while (fromShell[at] === fromClient[at]) at++;
+    assert.fail(`the shell and the first client render differ at ${at}:\n  shell:  …${fromShell.slice(Math.max(0, at - 120), at + 120)}\n  client: …${fromClient.slice(Math.max(0, at - 120), at + 120)}`);
+  }
+  assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0, "the client render took the shell's place");
 }
 
 for (const [locale, tag, title] of [["en-US", "en", "HSP or permanent residence?"], ["ja-JP", "ja", "高度専門職か、永住か"],
@@ -86,17 +111,8 @@ for (const [locale, tag, title] of [["en-US", "en", "HSP or permanent residence?
     assert.equal(shell.total, "0");
     if (title) assert.equal(shell.title, title);
     await page.screenshot({ path: join(ARTIFACTS, `shell-${tag}-1280.png`) });
-    await installCanon(page);
-    release();
-    await page.waitForFunction(() => window.clientCanon);
-    const [fromShell, fromClient] = await page.evaluate(() => [window.shellCanon, window.clientCanon]);
-    if (fromShell !== fromClient) {
-      let at = 0;
-      while (fromShell[at] === fromClient[at]) at++;
-      assert.fail(`the shell and the first client render differ at ${at}:\n  shell:  …${fromShell.slice(Math.max(0, at - 120), at + 120)}\n  client: …${fromClient.slice(Math.max(0, at - 120), at + 120)}`);
-    }
-    // The client render took the shell's place; the form works.
-    assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0);
+    await sameAsFirstRender(page, release);
+    // The form works.
     await page.fill("#f-age", "30");
     await page.waitForFunction(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".total-number")?.textContent !== "0");
     assert.deepEqual(errors, []);
@@ -118,6 +134,29 @@ test("with a share link the shell's results panel says the results are being com
     release();
     await page.locator(".results .total-number").filter({ hasNotText: /^0$/ }).first().waitFor();
     assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0);
+    await context.close();
+  }
+});
+
+test("a host's call to action is in the shell as the widget draws it, for the element and the div; other categories and save=\"off\" get no shell", async () => {
+  const cta = 'cta-href="https://example.com/contact" cta-label="Book a consultation"';
+  for (const body of [`<hsp-pr-widget ${cta}></hsp-pr-widget>`,
+    `<div data-hsp-pr-widget data-lang="ja" data-${cta.replace(" cta-label", " data-cta-label")}></div>`]) {
+    const { context, page, errors, release } = await heldPage("en-US", "/host.html", body);
+    assert.equal(await page.locator("[data-hsp-pr-shell] .cta-row a.cta").getAttribute("href"), "https://example.com/contact");
+    assert.equal(await page.locator("[data-hsp-pr-shell] .cta-row a.cta").textContent(), "Book a consultation");
+    await sameAsFirstRender(page, release);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  for (const body of ['<hsp-pr-widget category="c"></hsp-pr-widget>', '<hsp-pr-widget save="off"></hsp-pr-widget>']) {
+    const context = await browser.newContext();
+    await hostPage(context, "/host.html", body);
+    const page = await context.newPage();
+    await page.goto(origin + "/host.html");
+    // The widget mounts with no shell before it (the loader marks a shell it shows).
+    await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:rendered").length);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName("hsp-pr:shell").length), 0, body);
     await context.close();
   }
 });
