@@ -4,21 +4,9 @@
 //! `scripts/build.sh` runs it; `scripts/bundle.py` puts the shells into the pages and the
 //! loader. Usage: `cargo run --example shell --features shell -- <out> [YYYY-MM-DD]`.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use hsp_pr::i18n::Lang;
 use hsp_pr::rules::Date;
 use hsp_pr::widget::ui::{Saving, Shell, ShellProps, set_shell_file_page};
-
-/// Today in Japan (UTC+9), as the widget's own `today_in_japan`.
-fn today_in_japan() -> Date {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = seconds.saturating_add(9 * 3600) / 86_400;
-    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
-    epoch.add_days(i64::try_from(days).unwrap_or(0))
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -27,7 +15,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // build of one commit is byte-identical on any day and a pinned hash stays right.
     let today = match args.next() {
         Some(day) => Date::parse(&day).ok_or("the date is not YYYY-MM-DD")?,
-        None => today_in_japan(),
+        None => Date::today_in_japan(),
     };
     std::fs::create_dir_all(&out)?;
     for lang in Lang::ALL {

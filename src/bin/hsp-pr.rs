@@ -26,7 +26,6 @@ use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, LineWriter, Read, Write};
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use hsp_pr::rules::decode::ErrorCode;
 use hsp_pr::rules::sheet::{Purpose, fill};
@@ -141,16 +140,6 @@ fn parse_args(args: &[OsString]) -> Result<Command, String> {
 
 fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text).ok_or_else(|| format!("--as-of \"{text}\" is not a date YYYY-MM-DD"))
-}
-
-/// Today's date in Japan (UTC+9): the rules are Japan's, and so is their calendar.
-fn today_in_japan() -> Date {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = seconds.saturating_add(9 * 3600) / 86_400;
-    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
-    epoch.add_days(i64::try_from(days).unwrap_or(0))
 }
 
 /// A message on standard error. Never a panic: a closed or full error stream loses the
@@ -480,7 +469,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let today = today_in_japan();
+    let today = Date::today_in_japan();
     let result = match (&options.output, options.sheet, options.jsonl) {
         (Some(output), true, true) => run_sheet_jsonl(&options, today, output),
         (Some(output), true, false) => run_sheet_single(&options, today, output),

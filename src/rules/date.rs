@@ -14,6 +14,18 @@ pub struct Date {
 }
 
 impl Date {
+    /// Today's date in Japan (UTC+9), from the system clock: the rules are Japan's, and so is
+    /// their calendar. Native only (the CLI, the prerendered shell); the widget asks the browser.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today_in_japan() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let days = seconds.saturating_add(9 * 3600) / 86_400;
+        let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
+        epoch.add_days(i64::try_from(days).unwrap_or(0))
+    }
+
     /// The earliest date any profile may mention (birth dates of people aged up to 100 in 2000).
     pub const MIN: Date = Date {
         year: 1900,
