@@ -20,6 +20,8 @@ names = json.loads(pathlib.Path(sys.argv[5]).read_text(encoding="utf-8"))
 static = pathlib.Path(__file__).resolve().parent.parent / "static"
 glue = pathlib.Path(glue_path).read_text(encoding="utf-8")
 loader = (static / "loader.js").read_text(encoding="utf-8")
+# What runs before the wasm: the prerendered shell (issue #15), ahead of the loader.
+shell_js = (static / "shell.js").read_text(encoding="utf-8")
 css = (static / "widget.css").read_text(encoding="utf-8")
 wasm = pathlib.Path(wasm_path).read_bytes()
 root = static.parent
@@ -100,10 +102,11 @@ def rename(glue: str) -> str:
     return glue
 
 
-def minify_js(code: str) -> str:
-    """terser (npm, lock file): the glue and the loader, about 3.5 KB gzip less."""
+def minify_js(code: str, module: bool = True) -> str:
+    """terser (npm, lock file): the glue and the loader, about 3.5 KB gzip less. A classic
+    script keeps its top-level names (the module after it uses them)."""
     terser = root / "node_modules" / ".bin" / "terser"
-    done = subprocess.run([str(terser), "--module", "--compress", "--mangle"], input=code,
+    done = subprocess.run([str(terser), *(["--module"] if module else []), "--compress", "--mangle"], input=code,
                           capture_output=True, text=True, check=True)
     return done.stdout
 
@@ -134,7 +137,10 @@ def scoped_sheet_glue(glue: str) -> str:
 css = minify_css(css)
 # The glue and the loader refer to VERSION, WIDGET_CSS, wasmSource() and languagePack(),
 # defined around them per file: minified alone, those stay free names.
-body = minify_js(rename(glue) + "\n" + scoped_sheet_glue(sheet_glue_text) + "\n" + loader)
+glue_js = rename(glue) + "\n" + scoped_sheet_glue(sheet_glue_text) + "\n"
+body = minify_js(glue_js + shell_js + "\n" + loader)
+# The offline file runs shell.js as a classic script before its module (below).
+offline_body = minify_js(glue_js + loader)
 
 
 def sri(data: bytes) -> str:
@@ -151,13 +157,19 @@ LOAD_ERROR = """class LoadError extends Error {
 """
 
 
-def module(wasm_source: str) -> str:
-    """The glue, then the constants and the loader, as one ES module."""
+def shell_constants() -> str:
+    """What shell.js needs besides shellHtml(): the stylesheet and the languages."""
+    return (f"const WIDGET_CSS = {json.dumps(css)};\n"
+            f"const LANGUAGES = {json.dumps(json.loads(languages_json), ensure_ascii=False, separators=(',', ':'))};\n")
+
+
+def module(wasm_source: str, offline: bool = False) -> str:
+    """The glue, then the constants and the loader, as one ES module; the offline file's
+    without shell.js and its constants, which its classic script before it declares."""
     head = ('performance.mark?.("hsp-pr:module");\n'
-            f"const VERSION = {json.dumps(version)};\nconst WIDGET_CSS = {json.dumps(css)};\n"
-            f"const LANGUAGES = {json.dumps(json.loads(languages_json), ensure_ascii=False, separators=(',', ':'))};\n"
+            f"const VERSION = {json.dumps(version)};\n{'' if offline else shell_constants()}"
             f"{LOAD_ERROR}{wasm_source}\n")
-    return head + body
+    return head + (offline_body if offline else body)
 
 
 widget_name = f"hsp-pr-widget-{version}"
@@ -343,11 +355,17 @@ offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
                     '  return wasm;\n'
                     '}\n'
                     f'const UNIVERSITIES = {json.dumps(universities.decode("utf-8"), ensure_ascii=False)};\n'
-                    'function universityList() { return Promise.resolve(UNIVERSITIES); }\n'
-                    f'const SHELLS = {json.dumps(offline_shells, ensure_ascii=False)};\n'
-                    'function shellHtml(code) { return Promise.resolve(SHELLS[code]); }')
-if "</script" in offline_js:
-    sys.exit("bundle: '</script' inside the inline module would end it early")
+                    'function universityList() { return Promise.resolve(UNIVERSITIES); }', offline=True)
+# The shell goes in as the parser reaches this classic script, right after the element: it is
+# painted with the page, before the megabytes of the module after it are parsed (issue #15).
+offline_shell = minify_js(shell_constants()
+                          + f"const SHELLS = {json.dumps(offline_shells, ensure_ascii=False)};\n"
+                          + "function shellHtml(code) { return Promise.resolve(SHELLS[code]); }\n"
+                          + shell_js
+                          + 'for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) showShell(host);\n',
+                          module=False)
+if "</script" in offline_js or "</script" in offline_shell:
+    sys.exit("bundle: '</script' inside an inline script would end it early")
 (dist / "hsp-pr-widget.html").write_text(f"""<!doctype html>
 <html lang="en">
 <head>
@@ -358,6 +376,9 @@ if "</script" in offline_js:
 </head>
 <body style="margin:0">
 <hsp-pr-widget></hsp-pr-widget>
+<script>
+{offline_shell}
+</script>
 <noscript>This calculator needs JavaScript and WebAssembly.</noscript>
 <script type="module">
 {offline_js}

@@ -1,5 +1,7 @@
 // ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
-// Defined before this by the build: VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
+// Defined before this by the build: shell.js (the prerendered shell, and the names it shares
+// with this file: mark, hosts, storageKey, languageFor, languageOf, stylesheet, afterPaint),
+// VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
 // .wasm next to this file fetched under its integrity hash, or the bytes in the offline file
 // checked against theirs; a failure is a LoadError), LANGUAGES (each language's tag, browser
 // languages and loader messages), and languagePack(tag) (the text of a language's words but
@@ -17,8 +19,8 @@
 // The cold path, in marks a page or the bench reads (performance.getEntriesByType("mark")):
 // hsp-pr:module (this module runs; set first thing by the build), :wasm (the bytes are here),
 // :compiled, :instantiated, :mount (the first widget mounts), :rendered (its first render is
-// in the DOM) and :frame (the frame that shows it). README, Performance.
-const mark = (name) => performance.mark?.(`hsp-pr:${name}`);
+// in the DOM) and :frame (the frame that shows it); :shell when the prerendered shell is in
+// (shell.js). README, Performance.
 /** The wasm compiled from its source (a fetched Response, or the offline file's bytes):
  *  streaming when the server says application/wasm, as wasm-bindgen's own loader does. */
 async function compileWasm(source) {
@@ -42,12 +44,7 @@ const ready = compileWasm(wasmSource())
     return exports;
   });
 
-// Every host element with a widget, for the fallback below.
-const hosts = new Set();
 
-// Each instance saves its answers under its own key (an `id` gives it one), and clears only
-// that key.
-const storageKey = (element) => (element.id ? `hsp-pr:v1:${element.id}` : "hsp-pr:v1");
 
 // When the widget's code cannot load (not there, not the expected file, blocked by the page's
 // Content-Security-Policy), every instance says so in words, with the reason, and the host
@@ -64,27 +61,6 @@ function failureOf(error) {
   return { reason: "fetch" };
 }
 const loaded = ready.then(() => null, (error) => failureOf(error));
-/** The language answering a tag (`zh-TW` → zh-Hant): the longest match by whole subtags. */
-function languageFor(tag) {
-  const wanted = String(tag ?? "").trim().toLowerCase().replace(/_/g, "-");
-  let best = null;
-  let length = 0;
-  for (const language of LANGUAGES) {
-    for (const known of language.browser) {
-      if ((wanted === known || wanted.startsWith(known + "-")) && known.length > length) {
-        best = language;
-        length = known.length;
-      }
-    }
-  }
-  return best;
-}
-/** A host's language: its attribute, else the widget's own, else the browser's; English. */
-function languageOf(element) {
-  const shown = element.shadowRoot?.querySelector(".hsp-pr")?.lang;
-  const tags = [element.getAttribute("lang"), element.getAttribute("data-lang"), shown, ...(navigator.languages ?? []), navigator.language];
-  return tags.map(languageFor).find(Boolean) ?? LANGUAGES[0];
-}
 const english = (reason, status) => LANGUAGES[0].messages[reason].replace("{}", String(status ?? ""));
 function showUnavailable(host, failure) {
   const language = languageOf(host);
@@ -202,15 +178,6 @@ function languageReady(options) {
   return ready.then(() => ensureLanguage(initial_language(options)));
 }
 
-let sheet = null;
-function stylesheet() {
-  // A constructed stylesheet: shared by every instance, and allowed by a strict CSP.
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(WIDGET_CSS);
-  }
-  return sheet;
-}
 
 const ATTRIBUTES = ["lang", "category", "theme", "cta-href", "cta-label", "save"];
 
@@ -309,110 +276,14 @@ function markFirstRender(root) {
     afterPaint(() => mark("frame"));
   }).observe(root, { childList: true });
 }
-/** Runs `then` in a task after the next frame: once what is in the DOM now is painted. */
-function afterPaint(then) {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = then;
-    channel.port2.postMessage(null);
-  });
-}
 
-// The prerendered shell (issue #15): the first screen of a fresh visitor, rendered at build
-// time by Yew's server renderer (examples/shell.rs) in each language, shown inert at once
-// while the wasm loads; the first client render replaces it in the same task (render above).
-// With a share link or saved answers, its results panel says the results are being computed.
-// shellHtml(tag) is defined by the build: English inline, another language fetched under its
-// hash (inline in the offline file).
-const SAVED_DAYS = 180;
-/** The saved answers the wasm will restore, read as it reads them (src/widget/ui/app.rs,
- *  `saved`): an object with a profile, saved at most SAVED_DAYS days ago (today in Japan);
- *  null when there are none it would restore (absent, unreadable, expired). */
-function savedAnswers(host) {
-  try {
-    const saved = JSON.parse(localStorage.getItem(storageKey(host)) ?? "null");
-    if (typeof saved?.profile !== "object" || saved.profile === null || Array.isArray(saved.profile)) return null;
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(saved.saved_on ?? "");
-    const today = Math.floor((Date.now() + 9 * 3600_000) / 86400_000);
-    if (day && today - Date.UTC(day[1], day[2] - 1, day[3]) / 86400_000 > SAVED_DAYS) return null;
-    return saved;
-  } catch {
-    return null;
-  }
-}
-/** The shell is of a fresh visitor's widget of category (b) that saves: a host that asks for
- *  another category or for nothing to be saved starts on another screen, and gets none. */
-function shellFits(host, prefix) {
-  const category = host.getAttribute(prefix + "category")?.trim();
-  return !["a", "c"].includes(category) && host.getAttribute(prefix + "save") !== "off";
-}
-/** The host's call to action as the widget draws it (src/widget/ui/cta.rs): http(s) and
- *  mailto links only, under the header. */
-function shellCta(host, prefix) {
-  const href = host.getAttribute(prefix + "cta-href")?.trim();
-  const label = host.getAttribute(prefix + "cta-label");
-  if (href == null || label == null || !/^(https?:\/\/|mailto:)/i.test(href)) return null;
-  const row = document.createElement("p");
-  row.className = "cta-row";
-  const link = document.createElement("a");
-  link.className = "cta";
-  link.setAttribute("part", "cta");
-  link.href = href;
-  link.target = "_top";
-  link.rel = "noopener";
-  link.textContent = label;
-  row.append(link);
-  return row;
-}
-let shellMarked = false;
-function showShell(host, prefix) {
-  if (host.shadowRoot?.firstChild || !shellFits(host, prefix)) return;
-  const saved = savedAnswers(host);
-  // The language the widget will start in, as the wasm chooses it: attribute, saved, browser.
-  const browser = [...(navigator.languages ?? []), navigator.language].map(languageFor).find(Boolean);
-  const language = languageFor(host.getAttribute(prefix + "lang")) ?? languageFor(saved?.lang) ?? browser ?? LANGUAGES[0];
-  const restoring = location.hash.includes("hsp-pr=") || saved !== null;
-  shellHtml(language.tag).then((html) => {
-    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-    // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.
-    if (!host.isConnected || hosts.has(host) || shadow.firstChild) return;
-    const box = document.createElement("div");
-    box.setAttribute("data-hsp-pr-shell", language.tag);
-    box.inert = true;
-    try {
-      box.innerHTML = html;
-    } catch {
-      return; // a page that enforces Trusted Types: no shell, the widget comes as before
-    }
-    // A fresh visitor's zero points are not the link's or the saved answers': the glance
-    // and the results panel say they are being computed instead.
-    const cta = shellCta(host, prefix);
-    if (cta) box.querySelector(".widget-header")?.after(cta);
-    const results = box.querySelector(".results");
-    if (restoring && results) {
-      const note = document.createElement("p");
-      note.className = "note";
-      note.setAttribute("data-computing", "");
-      note.textContent = language.messages.computing;
-      results.replaceChildren(note);
-      box.querySelector(".glance")?.replaceChildren(note.cloneNode(true));
-    }
-    shadow.adoptedStyleSheets = [stylesheet()];
-    shadow.replaceChildren(box);
-    if (!shellMarked) {
-      shellMarked = true;
-      mark("shell");
-      afterPaint(() => mark("shell-frame"));
-    }
-  }, () => {});
-}
 
 class HspPrWidget extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #handle = null;
 
   connectedCallback() {
-    showShell(this, "");
+    showShell(this);
     whenLoaded(this, () =>
       languageReady(optionsOf(this, "")).then(() => {
         if (this.isConnected && !this.#handle) this.#handle = render(this, optionsOf(this, ""));
@@ -454,7 +325,7 @@ function syncDivs() {
 }
 
 // The divs show their shell at once too (they mount once the code is here).
-for (const element of document.querySelectorAll("[data-hsp-pr-widget]")) showShell(element, "data-");
+for (const element of document.querySelectorAll("[data-hsp-pr-widget]")) showShell(element);
 
 // The divs are found even when the code cannot load, to say so in each.
 const startDivs = (failure) => {

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, ROOT, VERSION, launch, recordRequests, startServer } from "./helpers.mjs";
+import { ARTIFACTS, DIST, ROOT, VERSION, launch, recordRequests, startServer } from "./helpers.mjs";
 
 // The day the shell was rendered for (the commit's, scripts/build.sh): the browser's clock is
 // set to it, so the first client render is of the same day and the two compare in full.
@@ -159,4 +159,36 @@ test("a host's call to action is in the shell as the widget draws it, for the el
     assert.equal(await page.evaluate(() => performance.getEntriesByName("hsp-pr:shell").length), 0, body);
     await context.close();
   }
+});
+
+test("the offline file's shell is in as the parser reaches it: before its module has run, in the browser's language", async () => {
+  const context = await browser.newContext({ offline: true, locale: "ja-JP" });
+  // What the page holds when the parser has put in the module's script element (the module
+  // runs only once the whole file is parsed).
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('script[type="module"]')) return;
+      observer.disconnect();
+      const box = document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector("[data-hsp-pr-shell]");
+      window.atModule = { shell: box?.dataset.hspPrShell ?? null, inert: box?.inert ?? null,
+        styled: box ? getComputedStyle(box.querySelector(".hsp-pr")).maxWidth : null,
+        moduleRan: performance.getEntriesByName("hsp-pr:module").length > 0 };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto("file://" + join(DIST, "hsp-pr-widget.html"));
+  await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:rendered").length);
+  assert.deepEqual(await page.evaluate(() => window.atModule), { shell: "ja", inert: true, styled: "1200px", moduleRan: false });
+  const names = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("hsp-pr:"))
+    .sort((a, b) => a.startTime - b.startTime).map((m) => m.name.slice("hsp-pr:".length)));
+  assert.deepEqual(names.slice(0, 2), ["shell", "module"]);
+  // The client render replaced it, in the same language, and the form works.
+  assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0);
+  assert.equal(await page.locator("hsp-pr-widget .hsp-pr").getAttribute("lang"), "ja");
+  await page.fill("#f-age", "30");
+  await page.waitForFunction(() => document.querySelector("hsp-pr-widget").shadowRoot.querySelector(".total-number")?.textContent !== "0");
+  assert.deepEqual(errors, []);
+  await context.close();
 });

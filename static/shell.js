@@ -1,0 +1,149 @@
+// ---- HSP ⇄ PR: what runs before the wasm (the prerendered shell, issue #15) ----
+// The first screen of a fresh visitor, rendered at build time by Yew's server renderer
+// (examples/shell.rs) in each language, shown inert at once while the wasm loads; the first
+// client render replaces it in the same task (loader.js, render). With a share link or saved
+// answers, its results panel says the results are being computed.
+//
+// scripts/bundle.py puts this file before loader.js in the widget's module. The offline file
+// runs it as a classic script right after its element instead, so the shell is painted with
+// the page, before the large module that follows has even been parsed; the module then finds
+// these names in the page's global scope. Defined before this by the build: WIDGET_CSS,
+// LANGUAGES and shellHtml(tag) (English inline, another language fetched under its hash, all
+// inline in the offline file).
+
+// The cold path's marks (performance.getEntriesByType("mark"); README, Performance).
+const mark = (name) => performance.mark?.(`hsp-pr:${name}`);
+
+// Every host element with a widget: the fallback reaches each, and a mounted one wants no shell.
+const hosts = new Set();
+
+// Each instance saves its answers under its own key (an `id` gives it one), and clears only
+// that key.
+const storageKey = (element) => (element.id ? `hsp-pr:v1:${element.id}` : "hsp-pr:v1");
+
+/** The attributes' prefix of a host: `data-` for a div, none for the element. */
+const prefixOf = (element) => (element.hasAttribute("data-hsp-pr-widget") ? "data-" : "");
+
+/** The language answering a tag (`zh-TW` → zh-Hant): the longest match by whole subtags. */
+function languageFor(tag) {
+  const wanted = String(tag ?? "").trim().toLowerCase().replace(/_/g, "-");
+  let best = null;
+  let length = 0;
+  for (const language of LANGUAGES) {
+    for (const known of language.browser) {
+      if ((wanted === known || wanted.startsWith(known + "-")) && known.length > length) {
+        best = language;
+        length = known.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** A host's language as the wasm chooses it (src/widget/ui/app.rs): its attribute, else the
+ *  one it shows (once drawn), else the saved answers', else the browser's; English. */
+function languageOf(host, saved = savedAnswers(host)) {
+  const shown = host.shadowRoot?.querySelector(".hsp-pr")?.lang;
+  const tags = [host.getAttribute(prefixOf(host) + "lang"), shown, saved?.lang, ...(navigator.languages ?? []), navigator.language];
+  return tags.map(languageFor).find(Boolean) ?? LANGUAGES[0];
+}
+
+let sheet = null;
+function stylesheet() {
+  // A constructed stylesheet: shared by every instance, and allowed by a strict CSP.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+  }
+  return sheet;
+}
+
+/** Runs `then` in a task after the next frame: once what is in the DOM now is painted. */
+function afterPaint(then) {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  });
+}
+
+const SAVED_DAYS = 180;
+/** The saved answers the wasm will restore, read as it reads them (src/widget/ui/app.rs,
+ *  `saved`): an object with a profile, saved at most SAVED_DAYS days ago (today in Japan);
+ *  null when there are none it would restore (absent, unreadable, expired). */
+function savedAnswers(host) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey(host)) ?? "null");
+    if (typeof saved?.profile !== "object" || saved.profile === null || Array.isArray(saved.profile)) return null;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(saved.saved_on ?? "");
+    const today = Math.floor((Date.now() + 9 * 3600_000) / 86400_000);
+    if (day && today - Date.UTC(day[1], day[2] - 1, day[3]) / 86400_000 > SAVED_DAYS) return null;
+    return saved;
+  } catch {
+    return null;
+  }
+}
+/** The shell is of a fresh visitor's widget of category (b) that saves: a host that asks for
+ *  another category or for nothing to be saved starts on another screen, and gets none. */
+function shellFits(host, prefix) {
+  const category = host.getAttribute(prefix + "category")?.trim();
+  return !["a", "c"].includes(category) && host.getAttribute(prefix + "save") !== "off";
+}
+/** The host's call to action as the widget draws it (src/widget/ui/cta.rs): http(s) and
+ *  mailto links only, under the header. */
+function shellCta(host, prefix) {
+  const href = host.getAttribute(prefix + "cta-href")?.trim();
+  const label = host.getAttribute(prefix + "cta-label");
+  if (href == null || label == null || !/^(https?:\/\/|mailto:)/i.test(href)) return null;
+  const row = document.createElement("p");
+  row.className = "cta-row";
+  const link = document.createElement("a");
+  link.className = "cta";
+  link.setAttribute("part", "cta");
+  link.href = href;
+  link.target = "_top";
+  link.rel = "noopener";
+  link.textContent = label;
+  row.append(link);
+  return row;
+}
+let shellMarked = false;
+function showShell(host) {
+  const prefix = prefixOf(host);
+  if (host.shadowRoot?.firstChild || !shellFits(host, prefix)) return;
+  const saved = savedAnswers(host);
+  const language = languageOf(host, saved);
+  const restoring = location.hash.includes("hsp-pr=") || saved !== null;
+  shellHtml(language.tag).then((html) => {
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+    // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.
+    if (!host.isConnected || hosts.has(host) || shadow.firstChild) return;
+    const box = document.createElement("div");
+    box.setAttribute("data-hsp-pr-shell", language.tag);
+    box.inert = true;
+    try {
+      box.innerHTML = html;
+    } catch {
+      return; // a page that enforces Trusted Types: no shell, the widget comes as before
+    }
+    const cta = shellCta(host, prefix);
+    if (cta) box.querySelector(".widget-header")?.after(cta);
+    // A fresh visitor's zero points are not the link's or the saved answers': the glance
+    // and the results panel say they are being computed instead.
+    const results = box.querySelector(".results");
+    if (restoring && results) {
+      const note = document.createElement("p");
+      note.className = "note";
+      note.setAttribute("data-computing", "");
+      note.textContent = language.messages.computing;
+      results.replaceChildren(note);
+      box.querySelector(".glance")?.replaceChildren(note.cloneNode(true));
+    }
+    shadow.adoptedStyleSheets = [stylesheet()];
+    shadow.replaceChildren(box);
+    if (!shellMarked) {
+      shellMarked = true;
+      mark("shell");
+    }
+  }, () => {});
+}
