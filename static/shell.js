@@ -108,12 +108,16 @@ function shellCta(host, prefix) {
   return row;
 }
 let shellMarked = false;
+// A share link is taken by the first widget to mount (src/widget/ui/app.rs): the first shell.
+let linkClaimed = false;
 function showShell(host) {
   const prefix = prefixOf(host);
   if (host.shadowRoot?.firstChild || !shellFits(host, prefix)) return;
   const saved = savedAnswers(host);
   const language = languageOf(host, saved);
-  const restoring = location.hash.includes("hsp-pr=") || saved !== null;
+  const byLink = !linkClaimed && location.hash.includes("hsp-pr=");
+  linkClaimed ||= byLink;
+  const restoring = byLink || saved !== null;
   shellHtml(language.tag).then((html) => {
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
     // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.

@@ -121,7 +121,7 @@ for (const [locale, tag, title] of [["en-US", "en", "HSP or permanent residence?
   });
 }
 
-test("with a share link the shell's results panel says the results are being computed, then the link's results come", async () => {
+test("with a share link the shell's results panel says the results are being computed, then the link's results come; only the first widget's", async () => {
   const profile = { category: "b", age: 30, education: "master", experience_years: 5, annual_salary_yen: 8000000 };
   const fragment = "hsp-pr=v1." + Buffer.from(JSON.stringify(profile)).toString("base64url");
   for (const [locale, words] of [["en-US", "Computing your results…"], ["ko-KR", "결과를 계산하고 있습니다…"]]) {
@@ -136,6 +136,18 @@ test("with a share link the shell's results panel says the results are being com
     assert.equal(await page.locator("[data-hsp-pr-shell]").count(), 0);
     await context.close();
   }
+  // Two widgets: the first to mount takes the link, and only its shell says so.
+  const { context, page, release } = await heldPage("en-US", `/two.html#${fragment}`,
+    '<hsp-pr-widget id="first"></hsp-pr-widget><hsp-pr-widget id="second"></hsp-pr-widget>');
+  await page.locator("#second [data-hsp-pr-shell]").waitFor();
+  assert.equal(await page.locator("#first [data-hsp-pr-shell] .results [data-computing]").count(), 1);
+  assert.equal(await page.locator("#second [data-hsp-pr-shell] [data-computing]").count(), 0);
+  assert.equal(await page.locator("#second [data-hsp-pr-shell] .results .total-number").textContent(), "0");
+  release();
+  await page.locator("#first .results .total-number").filter({ hasNotText: /^0$/ }).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector("#second").shadowRoot.querySelector("[data-hsp-pr-shell]"));
+  assert.equal(await page.locator("#second .results .total-number").textContent(), "0");
+  await context.close();
 });
 
 test("a host's call to action is in the shell as the widget draws it, for the element and the div; other categories and save=\"off\" get no shell", async () => {
