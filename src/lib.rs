@@ -24,10 +24,3 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod rules;
 pub mod widget;
-
-/// The widget's allocator: talc, smaller than the standard library's dlmalloc (1.5 KB gzip of
-/// the first load), with the same flat memory over a thousand edits (issue #15; README,
-/// Performance). Without growing or shrinking in place (Cargo.toml): 0.2 KB gzip smaller.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
