@@ -229,6 +229,30 @@ widget_js = module(
     '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
     '}').encode("utf-8")
 (dist / f"{widget_name}.js").write_bytes(widget_js)
+# The product page's shell (index.html, issue #15): shell.js as a classic script right after
+# the page's element, so the shell goes in as the parser reaches it, before the page's HTML is
+# parsed to its end and the module runs; in the starting language (another language's shell is
+# fetched under its hash, as the module would). Its names stay inside it: the module that
+# follows has its own. Hosts' pages need none of this (the module shows the shell itself).
+page_shell_name = f"hsp-pr-shell-{version}.js"
+page_shell_js = minify_js('(() => {\n"use strict";\n' + shell_constants()
+                          + f'const SHELL_EN = {json.dumps(shells["en"].decode("utf-8"), ensure_ascii=False)};\n'
+                          + f'const SHELL_INTEGRITY = {shell_integrity};\n'
+                          + 'const BASE = document.currentScript.src;\n'
+                          + 'function shellHtml(code) {\n'
+                          + '  if (code === "en") return Promise.resolve(SHELL_EN);\n'
+                          + f'  return fetch(new URL(`{widget_name}.${{code}}.shell.html`, BASE), {{ integrity: SHELL_INTEGRITY[code] }})\n'
+                          + '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
+                          + '}\n'
+                          + shell_js
+                          # A fresh visitor's only: with a link or saved answers the module shows
+                          # the shell ("computing"), as the results come sooner when the
+                          # shell's first layout does not run before the module (README).
+                          + 'if (!location.hash.includes("hsp-pr=")) {\n'
+                          + '  for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) if (savedAnswers(host) === null) showShell(host);\n'
+                          + '}\n'
+                          + '})();\n', module=False).encode("utf-8")
+(dist / page_shell_name).write_bytes(page_shell_js)
 (dist / f"{widget_name}.wasm").write_bytes(wasm)
 frame_js = (static / "frame.js").read_bytes()
 (dist / f"hsp-pr-frame-{version}.js").write_bytes(frame_js)
@@ -307,7 +331,7 @@ frame_sri = sri(frame_js)
 for page in ["index.html", "embed.html"]:
     # The product page is the repository's index.html; the iframe page lives in static/.
     text = ((root if page == "index.html" else static) / page).read_text(encoding="utf-8")
-    text = text.replace("{{VERSION}}", version).replace("{{SRI_WIDGET}}", sri(widget_js)).replace("{{SRI_FRAME}}", frame_sri).replace("{{SRI_WASM}}", sri(wasm))
+    text = text.replace("{{VERSION}}", version).replace("{{SRI_WIDGET}}", sri(widget_js)).replace("{{SRI_FRAME}}", frame_sri).replace("{{SRI_WASM}}", sri(wasm)).replace("{{SRI_SHELL}}", sri(page_shell_js))
     for key, snippet in snippets.items():
         text = text.replace("{{" + key + "}}", html.escape(snippet, quote=False))
     (dist / page).write_text(text, encoding="utf-8")
@@ -392,3 +416,4 @@ print(f'  <script type="module" src="{widget_name}.js" integrity="{sri(widget_js
 print(f'  <script src="hsp-pr-host-{version}.js" integrity="{sri(host_js)}" crossorigin="anonymous"></script>   (iframe host)')
 print(f'  <script type="module" src="hsp-pr-frame-{version}.js" integrity="{frame_sri}" crossorigin="anonymous"></script>   (used by embed.html)')
 print(f"  {widget_name}.wasm  integrity {sri(wasm)}")
+print(f'  <script src="{page_shell_name}" integrity="{sri(page_shell_js)}" crossorigin="anonymous"></script>   (optional, right after the element: the first screen sooner)')

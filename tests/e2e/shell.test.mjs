@@ -173,6 +173,24 @@ test("a host's call to action is in the shell as the widget draws it, for the el
   }
 });
 
+test("the product page's shell is in before its module runs, for a fresh visitor; with a link the module shows it", async () => {
+  const order = async (context, path) => {
+    const page = await context.newPage();
+    await page.goto(origin + path);
+    await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:rendered").length);
+    const names = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("hsp-pr:"))
+      .sort((a, b) => a.startTime - b.startTime).map((m) => m.name.slice("hsp-pr:".length)));
+    await page.close();
+    return names.slice(0, 2);
+  };
+  // English: its shell is in the script (another language's is fetched, and may come after the wasm).
+  const context = await browser.newContext({ locale: "en-US" });
+  assert.deepEqual(await order(context, "/"), ["shell", "module"]);
+  const profile = { category: "b", age: 30, education: "master", experience_years: 5, annual_salary_yen: 8000000 };
+  assert.deepEqual(await order(context, "/#hsp-pr=v1." + Buffer.from(JSON.stringify(profile)).toString("base64url")), ["module", "shell"]);
+  await context.close();
+});
+
 test("the offline file's shell is in as the parser reaches it: before its module has run, in the browser's language", async () => {
   const context = await browser.newContext({ offline: true, locale: "ja-JP" });
   // What the page holds when the parser has put in the module's script element (the module
