@@ -233,7 +233,8 @@ widget_js = module(
 # the page's element, so the shell goes in as the parser reaches it, before the page's HTML is
 # parsed to its end and the module runs; in the starting language (another language's shell is
 # fetched under its hash, as the module would). Its names stay inside it: the module that
-# follows has its own. Hosts' pages need none of this (the module shows the shell itself).
+# follows has its own. A host may load it too (README, Embed); the module alone shows the
+# shell once it runs.
 page_shell_name = f"hsp-pr-shell-{version}.js"
 page_shell_js = minify_js('(() => {\n"use strict";\n' + shell_constants()
                           + f'const SHELL_EN = {json.dumps(shells["en"].decode("utf-8"), ensure_ascii=False)};\n'
@@ -251,6 +252,7 @@ page_shell_js = minify_js('(() => {\n"use strict";\n' + shell_constants()
                           + 'if (!location.hash.includes("hsp-pr=")) {\n'
                           + '  for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) if (savedAnswers(host) === null) showShell(host);\n'
                           + '}\n'
+                          + 'whenParsed();\n'
                           + '})();\n', module=False).encode("utf-8")
 (dist / page_shell_name).write_bytes(page_shell_js)
 (dist / f"{widget_name}.wasm").write_bytes(wasm)
@@ -386,10 +388,11 @@ offline_shell = minify_js(shell_constants()
                           + f"const SHELLS = {json.dumps(offline_shells, ensure_ascii=False)};\n"
                           + "function shellHtml(code) { return Promise.resolve(SHELLS[code]); }\n"
                           + shell_js
-                          + 'for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) showShell(host);\n',
+                          + 'for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) showShell(host);\n'
+                          + 'whenParsed();\n',
                           module=False)
-if "</script" in offline_js or "</script" in offline_shell:
-    sys.exit("bundle: '</script' inside an inline script would end it early")
+if any(marker in script for script in (offline_js, offline_shell) for marker in ("</script", "<!--")):
+    sys.exit("bundle: '</script' or '<!--' inside an inline script would end it early or hide its end")
 (dist / "hsp-pr-widget.html").write_text(f"""<!doctype html>
 <html lang="en">
 <head>

@@ -1,6 +1,7 @@
 // ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
 // Defined before this by the build: shell.js (the prerendered shell, and the names it shares
-// with this file: mark, hosts, storageKey, languageFor, languageOf, stylesheet, afterPaint),
+// with this file: mark, hosts, storageKey, languageFor, languageOf, stylesheet, afterPaint,
+// showShell, english, showUnavailable),
 // VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
 // .wasm next to this file fetched under its integrity hash, or the bytes in the offline file
 // checked against theirs; a failure is a LoadError), LANGUAGES (each language's tag, browser
@@ -61,22 +62,6 @@ function failureOf(error) {
   return { reason: "fetch" };
 }
 const loaded = ready.then(() => null, (error) => failureOf(error));
-const english = (reason, status) => LANGUAGES[0].messages[reason].replace("{}", String(status ?? ""));
-function showUnavailable(host, failure) {
-  const language = languageOf(host);
-  const message = language.messages[failure.reason].replace("{}", String(failure.status ?? ""));
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  const box = document.createElement("div");
-  box.setAttribute("data-hsp-pr-unavailable", failure.reason);
-  box.setAttribute("role", "alert");
-  box.lang = language.tag;
-  box.style.cssText = "padding:12px;border:1px solid #b00020;border-radius:4px;font:15px system-ui,sans-serif";
-  box.textContent = message;
-  shadow.replaceChildren(box);
-  host.dispatchEvent(new CustomEvent("hsp-pr:error", {
-    bubbles: true, composed: true, detail: { reason: failure.reason, status: failure.status ?? null, message: english(failure.reason, failure.status) },
-  }));
-}
 /** Mounts once the code is here, or says why it is not. */
 function whenLoaded(host, mount) {
   loaded.then((failure) => (failure ? showUnavailable(host, failure) : mount()));

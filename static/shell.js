@@ -48,6 +48,24 @@ function languageOf(host, saved = savedAnswers(host)) {
   return tags.map(languageFor).find(Boolean) ?? LANGUAGES[0];
 }
 
+/** The loader's message in English (for the host's event), and a widget's in its language:
+ *  the widget cannot load, and why; the host hears of it through an `hsp-pr:error` event. */
+const english = (reason, status) => LANGUAGES[0].messages[reason].replace("{}", String(status ?? ""));
+function showUnavailable(host, failure) {
+  const language = languageOf(host);
+  const message = language.messages[failure.reason].replace("{}", String(failure.status ?? ""));
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  const box = document.createElement("div");
+  box.setAttribute("data-hsp-pr-unavailable", failure.reason);
+  box.setAttribute("role", "alert");
+  box.lang = language.tag;
+  box.style.cssText = "padding:12px;border:1px solid #b00020;border-radius:4px;font:15px system-ui,sans-serif";
+  box.textContent = message;
+  shadow.replaceChildren(box);
+  host.dispatchEvent(new CustomEvent("hsp-pr:error", {
+    bubbles: true, composed: true, detail: { reason: failure.reason, status: failure.status ?? null, message: english(failure.reason, failure.status) },
+  }));
+}
 let sheet = null;
 function stylesheet() {
   // A constructed stylesheet: shared by every instance, and allowed by a strict CSP.
@@ -108,20 +126,23 @@ function shellCta(host, prefix) {
   return row;
 }
 let shellMarked = false;
-// A share link is taken by the first widget to mount (src/widget/ui/app.rs): the first shell.
-let linkClaimed = false;
+// A share link is taken by the first widget to mount (src/widget/ui/app.rs), whatever its
+// category: here, the first host in document order, which is the order the elements mount in
+// (best effort: a widget in English may mount before an earlier one whose words are on their way).
+let linkHost = null;
 function showShell(host) {
+  if (location.hash.includes("hsp-pr=")) linkHost ??= host;
   const prefix = prefixOf(host);
-  if (host.shadowRoot?.firstChild || !shellFits(host, prefix)) return;
+  // A shadow root already: a shell on its way or in (from the page's early script), or the widget.
+  if (host.shadowRoot || !shellFits(host, prefix)) return;
+  const shadow = host.attachShadow({ mode: "open" });
   const saved = savedAnswers(host);
   const language = languageOf(host, saved);
-  const byLink = !linkClaimed && location.hash.includes("hsp-pr=");
-  linkClaimed ||= byLink;
-  const restoring = byLink || saved !== null;
+  const restoring = linkHost === host || saved !== null;
   shellHtml(language.tag).then((html) => {
-    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
     // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.
     if (!host.isConnected || hosts.has(host) || shadow.firstChild) return;
+    if (moduleMissing) return showUnavailable(host, { reason: "fetch" });
     const box = document.createElement("div");
     box.setAttribute("data-hsp-pr-shell", language.tag);
     box.inert = true;
@@ -150,4 +171,18 @@ function showShell(host) {
       mark("shell");
     }
   }, () => {});
+}
+
+/** For the page's early script (scripts/bundle.py): once the page is parsed, the module has
+ *  run, unless it could not load (missing, not the expected file, too new for this browser);
+ *  then a shell would look like a form that takes no input, and it says so instead. */
+let moduleMissing = false;
+function whenParsed() {
+  addEventListener("DOMContentLoaded", () => {
+    if (customElements.get("hsp-pr-widget")) return;
+    moduleMissing = true;
+    for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) {
+      if (host.shadowRoot?.querySelector("[data-hsp-pr-shell]")) showUnavailable(host, { reason: "fetch" });
+    }
+  }, { once: true });
 }

@@ -189,6 +189,25 @@ test("the product page's shell is in before its module runs, for a fresh visitor
   const profile = { category: "b", age: 30, education: "master", experience_years: 5, annual_salary_yen: 8000000 };
   assert.deepEqual(await order(context, "/#hsp-pr=v1." + Buffer.from(JSON.stringify(profile)).toString("base64url")), ["module", "shell"]);
   await context.close();
+  // Saved answers: the module shows the shell too (it says they are being computed).
+  const saved = await browser.newContext({ locale: "en-US" });
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  await saved.addInitScript(([profile, today]) => localStorage.setItem("hsp-pr:v1:demo", JSON.stringify({ profile, saved_on: today })), [profile, today]);
+  assert.deepEqual(await order(saved, "/"), ["module", "shell"]);
+  await saved.close();
+});
+
+test("when the product page's module does not arrive, its early shell says the calculator could not load", async () => {
+  const context = await browser.newContext({ locale: "ja-JP" });
+  const page = await context.newPage();
+  await page.route(/hsp-pr-widget-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(origin + "/");
+  const box = page.locator("hsp-pr-widget [data-hsp-pr-unavailable]");
+  await box.waitFor();
+  assert.equal(await box.getAttribute("lang"), "ja");
+  assert.equal(await box.getAttribute("data-hsp-pr-unavailable"), "fetch");
+  assert.equal(await page.locator("hsp-pr-widget [data-hsp-pr-shell]").count(), 0, "no dead form is left");
+  await context.close();
 });
 
 test("the offline file's shell is in as the parser reaches it: before its module has run, in the browser's language", async () => {

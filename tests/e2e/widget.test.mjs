@@ -229,7 +229,7 @@ test("money fields show the amount as it is read", async () => {
   await context.close();
 });
 
-test("the cold path is marked in order: module, the shell, wasm, compiled, instantiated, mount, rendered, frame", async () => {
+test("the cold path is marked in order: the shell (the product page's early script), module, wasm, compiled, instantiated, mount, rendered, frame", async () => {
   const { context, page } = await freshPage();
   await page.waitForFunction(() => performance.getEntriesByName("hsp-pr:frame").length);
   const names = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("hsp-pr:"))
