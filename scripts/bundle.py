@@ -194,6 +194,20 @@ offline_shells = {code: (shell_dir / f"{code}.offline.html").read_text(encoding=
 for code in tags:
     (dist / f"{widget_name}.{code}.shell.html").write_bytes(shells[code])
 shell_integrity = json.dumps({code: sri(shells[code]) for code in tags})
+
+
+def served_shell_html(base: str) -> str:
+    """shellHtml(tag) of a served file: English inline, another language fetched under its
+    hash from beside the file whose address `base` is (a JS expression)."""
+    return (f'const SHELL_EN = {json.dumps(shells["en"].decode("utf-8"), ensure_ascii=False)};\n'
+            f'const SHELL_INTEGRITY = {shell_integrity};\n'
+            'function shellHtml(code) {\n'
+            '  if (code === "en") return Promise.resolve(SHELL_EN);\n'
+            f'  return fetch(new URL(`{widget_name}.${{code}}.shell.html`, {base}), {{ integrity: SHELL_INTEGRITY[code] }})\n'
+            '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
+            '}')
+
+
 # The wasm computes and renders everything: it is fetched under its hash, as the module that
 # fetches it is pinned by the host's integrity attribute (issue #11). A different file is a
 # network error of fetch, which the loader reports as the widget not loading.
@@ -221,13 +235,7 @@ widget_js = module(
     f'  return fetch(new URL("{universities_name}", import.meta.url), {{ integrity: {json.dumps(sri(universities))} }})\n'
     '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
     '}\n'
-    f'const SHELL_EN = {json.dumps(shells["en"].decode("utf-8"), ensure_ascii=False)};\n'
-    f'const SHELL_INTEGRITY = {shell_integrity};\n'
-    'function shellHtml(code) {\n'
-    '  if (code === "en") return Promise.resolve(SHELL_EN);\n'
-    f'  return fetch(new URL(`{widget_name}.${{code}}.shell.html`, import.meta.url), {{ integrity: SHELL_INTEGRITY[code] }})\n'
-    '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
-    '}').encode("utf-8")
+    + served_shell_html("import.meta.url")).encode("utf-8")
 (dist / f"{widget_name}.js").write_bytes(widget_js)
 # The product page's shell (index.html, issue #15): shell.js as a classic script right after
 # the page's element, so the shell goes in as the parser reaches it, before the page's HTML is
@@ -237,14 +245,9 @@ widget_js = module(
 # shell once it runs.
 page_shell_name = f"hsp-pr-shell-{version}.js"
 page_shell_js = minify_js('(() => {\n"use strict";\n' + shell_constants()
-                          + f'const SHELL_EN = {json.dumps(shells["en"].decode("utf-8"), ensure_ascii=False)};\n'
-                          + f'const SHELL_INTEGRITY = {shell_integrity};\n'
+                          # Its own address, read as it runs (the shells are beside it).
                           + 'const BASE = document.currentScript.src;\n'
-                          + 'function shellHtml(code) {\n'
-                          + '  if (code === "en") return Promise.resolve(SHELL_EN);\n'
-                          + f'  return fetch(new URL(`{widget_name}.${{code}}.shell.html`, BASE), {{ integrity: SHELL_INTEGRITY[code] }})\n'
-                          + '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
-                          + '}\n'
+                          + served_shell_html("BASE") + "\n"
                           + shell_js
                           # A fresh visitor's only: with a link or saved answers the module shows
                           # the shell ("computing"), as the results come sooner when the
