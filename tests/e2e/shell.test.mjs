@@ -29,8 +29,8 @@ async function hostPage(context, path, body) {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="hsp-pr-widget-${VERSION}.js"></script></head><body>${body}</body></html>` }));
 }
 
-/// A page whose wasm arrives only when `release()` is called.
-async function heldPage(locale, path = "/", body = null) {
+/// A page whose wasm arrives only when `release()` is called, once `host` shows its shell.
+async function heldPage(locale, path = "/", body = null, host = "hsp-pr-widget, [data-hsp-pr-widget]") {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   await context.clock.setFixedTime(new Date(`${SHELL_DAY}T12:00:00+09:00`));
   if (body) await hostPage(context, path.split("#")[0], body);
@@ -46,7 +46,7 @@ async function heldPage(locale, path = "/", body = null) {
     await route.continue();
   });
   await page.goto(origin + path);
-  await page.waitForFunction(() => document.querySelector("hsp-pr-widget, [data-hsp-pr-widget]")?.shadowRoot?.querySelector("[data-hsp-pr-shell]"));
+  await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector("[data-hsp-pr-shell]"), host);
   return { context, page, requests, errors, release };
 }
 
@@ -148,6 +148,16 @@ test("with a share link the shell's results panel says the results are being com
   await page.waitForFunction(() => !document.querySelector("#second").shadowRoot.querySelector("[data-hsp-pr-shell]"));
   assert.equal(await page.locator("#second .results .total-number").textContent(), "0");
   await context.close();
+  // A first widget with no shell (category a) still takes the link: the next one's shell is a fresh visitor's.
+  {
+    const { context, page, release } = await heldPage("en-US", `/first-a.html#${fragment}`,
+      '<hsp-pr-widget id="a" category="a"></hsp-pr-widget><hsp-pr-widget id="b"></hsp-pr-widget>', "#b");
+    assert.equal(await page.locator("#b [data-hsp-pr-shell] [data-computing]").count(), 0);
+    assert.equal(await page.locator("#b [data-hsp-pr-shell] .results .total-number").textContent(), "0");
+    release();
+    await page.locator("#a .results .total-number").filter({ hasNotText: /^0$/ }).first().waitFor();
+    await context.close();
+  }
 });
 
 test("a host's call to action is in the shell as the widget draws it, for the element and the div; other categories and save=\"off\" get no shell", async () => {
