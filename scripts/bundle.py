@@ -252,10 +252,7 @@ page_shell_js = minify_js('(() => {\n"use strict";\n' + shell_constants()
                           # A fresh visitor's only: with a link or saved answers the module shows
                           # the shell ("computing"), as the results come sooner when the
                           # shell's first layout does not run before the module (README).
-                          + 'if (!location.hash.includes("hsp-pr=")) {\n'
-                          + '  for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) if (savedAnswers(host) === null) showShell(host);\n'
-                          + '}\n'
-                          + 'whenParsed();\n'
+                          + 'showShellsEarly((host) => !location.hash.includes("hsp-pr=") && savedAnswers(host) === null);\n'
                           + '})();\n', module=False).encode("utf-8")
 (dist / page_shell_name).write_bytes(page_shell_js)
 (dist / f"{widget_name}.wasm").write_bytes(wasm)
@@ -391,8 +388,7 @@ offline_shell = minify_js(shell_constants()
                           + f"const SHELLS = {json.dumps(offline_shells, ensure_ascii=False)};\n"
                           + "function shellHtml(code) { return Promise.resolve(SHELLS[code]); }\n"
                           + shell_js
-                          + 'for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) showShell(host);\n'
-                          + 'whenParsed();\n',
+                          + 'showShellsEarly();\n',
                           module=False)
 if any(marker in script for script in (offline_js, offline_shell) for marker in ("</script", "<!--")):
     sys.exit("bundle: '</script' or '<!--' inside an inline script would end it early or hide its end")

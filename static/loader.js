@@ -1,8 +1,7 @@
 // ---- HSP ⇄ PR embedding (appended to the wasm-bindgen glue by scripts/bundle.py) ----
 // Defined before this by the build: shell.js (the prerendered shell, and the names it shares
-// with this file: mark, hosts, storageKey, languageFor, languageOf, stylesheet, afterPaint,
-// showShell, english, showUnavailable),
-// VERSION, WIDGET_CSS (the stylesheet), wasmSource() (the
+// with this file: mark, storageKey, languageFor, languageOf, stylesheet, afterPaint, showShell,
+// english, showUnavailable), VERSION, WIDGET_CSS (the stylesheet, for shell.js), wasmSource() (the
 // .wasm next to this file fetched under its integrity hash, or the bytes in the offline file
 // checked against theirs; a failure is a LoadError), LANGUAGES (each language's tag, browser
 // languages and loader messages), and languagePack(tag) (the text of a language's words but
@@ -45,7 +44,8 @@ const ready = compileWasm(wasmSource())
     return exports;
   });
 
-
+// Every host element with a widget, for the fallback below.
+const hosts = new Set();
 
 // When the widget's code cannot load (not there, not the expected file, blocked by the page's
 // Content-Security-Policy), every instance says so in words, with the reason, and the host
@@ -163,7 +163,6 @@ function languageReady(options) {
   return ready.then(() => ensureLanguage(initial_language(options)));
 }
 
-
 const ATTRIBUTES = ["lang", "category", "theme", "cta-href", "cta-label", "save"];
 
 function optionsOf(element, prefix) {
@@ -261,7 +260,6 @@ function markFirstRender(root) {
     afterPaint(() => mark("frame"));
   }).observe(root, { childList: true });
 }
-
 
 class HspPrWidget extends HTMLElement {
   static observedAttributes = ATTRIBUTES;

@@ -14,9 +14,6 @@
 // The cold path's marks (performance.getEntriesByType("mark"); README, Performance).
 const mark = (name) => performance.mark?.(`hsp-pr:${name}`);
 
-// Every host element with a widget: the fallback reaches each, and a mounted one wants no shell.
-const hosts = new Set();
-
 // Each instance saves its answers under its own key (an `id` gives it one), and clears only
 // that key.
 const storageKey = (element) => (element.id ? `hsp-pr:v1:${element.id}` : "hsp-pr:v1");
@@ -140,8 +137,9 @@ function showShell(host) {
   const language = languageOf(host, saved);
   const restoring = linkHost === host || saved !== null;
   shellHtml(language.tag).then((html) => {
-    // Mounted, or told it cannot load, meanwhile: the shell is no longer wanted.
-    if (!host.isConnected || hosts.has(host) || shadow.firstChild) return;
+    // Mounted, or told it cannot load, meanwhile (either fills the shadow root): the shell is
+    // no longer wanted.
+    if (!host.isConnected || shadow.firstChild) return;
     if (moduleMissing) return showUnavailable(host, { reason: "fetch" });
     const box = document.createElement("div");
     box.setAttribute("data-hsp-pr-shell", language.tag);
@@ -173,11 +171,13 @@ function showShell(host) {
   }, () => {});
 }
 
-/** For the page's early script (scripts/bundle.py): once the page is parsed, the module has
- *  run, unless it could not load (missing, not the expected file, too new for this browser);
- *  then a shell would look like a form that takes no input, and it says so instead. */
+/** A page's early script (scripts/bundle.py): the shells of the widgets parsed so far that are
+ *  `wanted`; once the page is parsed the module has run, unless it could not load (missing,
+ *  not the expected file, too new for this browser), and then a shell, which would look like a
+ *  form that takes no input, says so instead. */
 let moduleMissing = false;
-function whenParsed() {
+function showShellsEarly(wanted = () => true) {
+  for (const host of document.querySelectorAll("hsp-pr-widget, [data-hsp-pr-widget]")) if (wanted(host)) showShell(host);
   addEventListener("DOMContentLoaded", () => {
     if (customElements.get("hsp-pr-widget")) return;
     moduleMissing = true;
