@@ -26,6 +26,18 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immedi
 rm -rf dist
 mkdir -p dist target/glue
 wasm-bindgen --target web --no-typescript --out-name core --out-dir target/glue target/size/wasm32-unknown-unknown/wasm-release/hsp_pr.wasm
+# HspPr.evaluate's own wasm (src/api.rs, issue #15): the same library with the `api` feature,
+# fetched on the API's first call. Built after the widget's glue is written, as it is the same
+# output file.
+RUSTC_BOOTSTRAP=1 \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  cargo build --profile wasm-release --locked --target wasm32-unknown-unknown --lib --features api --target-dir target/size \
+  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+wasm-bindgen --target web --no-typescript --out-name api --out-dir target/glue target/size/wasm32-unknown-unknown/wasm-release/hsp_pr.wasm
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  target/glue/api_bg.wasm -o target/glue/api_bg.opt.wasm
 # Debian's binaryen is too old for current wasm; npm's binaryen (lock file) is used.
 # The import and export names (wasm-bindgen's are long and hashed) are minified too; wasm-opt
 # prints the old → new names, and bundle.py renames them in the glue.
@@ -46,5 +58,5 @@ rm -rf target/shell
 SHELL_DAY=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
 cargo run --quiet --locked --example shell --features shell -- target/shell "$SHELL_DAY"
 python3 scripts/bundle.py dist "$VERSION" target/glue/core.js target/glue/core_bg.opt.wasm target/glue/names.json \
-  target/glue/sheet.js target/glue/sheet_bg.opt.wasm
+  target/glue/sheet.js target/glue/sheet_bg.opt.wasm target/glue/api.js target/glue/api_bg.opt.wasm
 echo "Built dist/ (wasm $(wc -c < "dist/hsp-pr-widget-$VERSION.wasm") bytes; offline file $(wc -c < dist/hsp-pr-widget.html) bytes)"

@@ -2,7 +2,7 @@
 iframe pages, the TypeScript declarations, and the single offline file; then prints each
 file's <script> tag with its integrity hash.
 
-Usage: bundle.py DIST VERSION GLUE_JS WASM NAMES_JSON SHEET_GLUE_JS SHEET_WASM"""
+Usage: bundle.py DIST VERSION GLUE_JS WASM NAMES_JSON SHEET_GLUE_JS SHEET_WASM API_GLUE_JS API_WASM"""
 import base64
 import hashlib
 import html
@@ -30,6 +30,10 @@ root = static.parent
 # the module the host pins by its integrity also pins, by theirs, every file it later loads.
 sheet_glue_text = pathlib.Path(sys.argv[6]).read_text(encoding="utf-8")
 sheet_wasm = pathlib.Path(sys.argv[7]).read_bytes()
+# HspPr.evaluate's own wasm (src/api.rs, issue #15), loaded on the API's first call, its glue
+# scoped in the module the same way.
+api_glue_text = pathlib.Path(sys.argv[8]).read_text(encoding="utf-8")
+api_wasm = pathlib.Path(sys.argv[9]).read_bytes()
 # The university list of the ⑰ search (scripts/universities.py), fetched when it is first used.
 universities = (static / "universities-2026-01.txt").read_bytes()
 
@@ -119,25 +123,28 @@ def minify_css(code: str) -> str:
     return re.sub(r"\s*([{};,])\s*", r"\1", code).strip()
 
 
-def scoped_sheet_glue(glue: str) -> str:
-    """wasm-bindgen's ES-module glue of the sheet wasm as an object in the widget's module:
-    its exports become the object's members, its names stay its own."""
-    exports = re.findall(r"^export function (\w+)\(", glue, flags=re.M)
-    if sorted(exports) != ["print_css", "print_html", "xlsx"]:
-        sys.exit(f"bundle: the sheet glue exports {exports}")
+def scoped_glue(glue: str, name: str, exports: list, factory: bool = False) -> str:
+    """wasm-bindgen's ES-module glue of an on-demand wasm as an object in the widget's module:
+    its exports become the object's members, its names stay its own. A factory makes a fresh
+    glue (its own instance) at each call."""
+    found = re.findall(r"^export function (\w+)\(", glue, flags=re.M)
+    if sorted(found) != sorted(exports):
+        sys.exit(f"bundle: the {name} glue exports {found}")
     tail = "export { initSync, __wbg_init as default };"
     if glue.count(tail) != 1:
-        sys.exit("bundle: the sheet glue's exports are not where they were")
+        sys.exit(f"bundle: the {name} glue's exports are not where they were")
     glue = glue.replace(tail, "").replace("export function ", "function ")
     if re.search(r"^\s*(export|import)\b", glue, flags=re.M):
-        sys.exit("bundle: the sheet glue has another import or export")
-    return "const HspPrSheetGlue = (() => {\n" + glue + "\nreturn { init: __wbg_init, xlsx, print_html, print_css };\n})();\n"
+        sys.exit(f"bundle: the {name} glue has another import or export")
+    body = "{\n" + glue + f"\nreturn {{ init: __wbg_init, {', '.join(exports)} }};\n}}"
+    return f"const {name} = () => {body};\n" if factory else f"const {name} = (() => {body})();\n"
 
 
 css = minify_css(css)
 # The glue and the loader refer to VERSION, WIDGET_CSS, wasmSource() and languagePack(),
 # defined around them per file: minified alone, those stay free names.
-glue_js = rename(glue) + "\n" + scoped_sheet_glue(sheet_glue_text) + "\n"
+glue_js = (rename(glue) + "\n" + scoped_glue(sheet_glue_text, "HspPrSheetGlue", ["xlsx", "print_html", "print_css"])
+           + scoped_glue(api_glue_text, "HspPrApiGlue", ["evaluate"], factory=True) + "\n")
 body = minify_js(glue_js + shell_js + "\n" + loader)
 # The offline file runs shell.js as a classic script before its module (below).
 offline_body = minify_js(glue_js + loader)
@@ -174,8 +181,10 @@ def module(wasm_source: str, offline: bool = False) -> str:
 
 widget_name = f"hsp-pr-widget-{version}"
 sheet_name = f"hsp-pr-sheet-{version}"
+api_name = f"hsp-pr-api-{version}"
 universities_name = f"hsp-pr-universities-{version}.txt"
 (dist / f"{sheet_name}.wasm").write_bytes(sheet_wasm)
+(dist / f"{api_name}.wasm").write_bytes(api_wasm)
 (dist / universities_name).write_bytes(universities)
 # The words of each language but English (src/i18n/packs.rs): files next to the wasm, fetched
 # with their integrity; inline in the offline file. languages.json lists them, English first.
@@ -213,23 +222,27 @@ def served_shell_html(base: str) -> str:
 # network error of fetch, which the loader reports as the widget not loading.
 # A fetch that fails under integrity says nothing of why: a HEAD then tells a missing file
 # (its status) from one that is there but is not this wasm.
+def served_wasm(function: str, file: str, data: bytes) -> str:
+    """`function()`: the response of the wasm `file` next to the module, under its hash."""
+    return (f'function {function}() {{ return fetchWasm("{file}", {json.dumps(sri(data))}); }}\n')
+
+
 widget_js = module(
-    'function wasmSource() {\n'
-    f'  const url = new URL("{widget_name}.wasm", import.meta.url);\n'
-    f'  return fetch(url, {{ integrity: {json.dumps(sri(wasm))} }}).then(\n'
+    'function fetchWasm(file, integrity) {\n'
+    '  const url = new URL(file, import.meta.url);\n'
+    '  return fetch(url, { integrity }).then(\n'
     '    (response) => (response.ok ? response : Promise.reject(new LoadError("http", response.status))),\n'
     '    (error) => fetch(url, { method: "HEAD", cache: "no-store" }).then(\n'
     '      (head) => Promise.reject(head.ok ? new LoadError("integrity") : new LoadError("http", head.status)),\n'
     '      () => Promise.reject(error)));\n'
     '}\n'
+    + served_wasm("wasmSource", f"{widget_name}.wasm", wasm)
+    + served_wasm("sheetWasmSource", f"{sheet_name}.wasm", sheet_wasm)
+    + served_wasm("apiWasmSource", f"{api_name}.wasm", api_wasm) +
     f'const PACK_INTEGRITY = {pack_integrity};\n'
     'function languagePack(code) {\n'
     f'  return fetch(new URL(`{widget_name}.${{code}}.json`, import.meta.url), {{ integrity: PACK_INTEGRITY[code] }})\n'
     '    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
-    '}\n'
-    'function sheetWasmSource() {\n'
-    f'  return fetch(new URL("{sheet_name}.wasm", import.meta.url), {{ integrity: {json.dumps(sri(sheet_wasm))} }})\n'
-    '    .then((response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`))));\n'
     '}\n'
     'function universityList() {\n'
     f'  return fetch(new URL("{universities_name}", import.meta.url), {{ integrity: {json.dumps(sri(universities))} }})\n'
@@ -349,37 +362,34 @@ def deflated(data: bytes) -> str:
     return base64.b64encode(zopfli.gzip.compress(data, numiterations=15)).decode("ascii")
 
 
-packed = deflated(wasm)
-# What it inflates is checked against the wasm's SHA-384 before it is compiled (issue #11).
-wasm_digest = base64.b64encode(hashlib.sha384(wasm).digest()).decode("ascii")
-offline_js = module(f'const WASM_GZIP_BASE64 = "{packed}";\n'
-                    f'const WASM_SHA384 = "{wasm_digest}";\n'
-                    'async function wasmSource() {\n'
-                    # Decoding the inline wasm takes a while: the first screen goes in first.
-                    '  await new Promise((resolve) => setTimeout(resolve, 0));\n'
+def inline_wasm(function: str, data: bytes) -> str:
+    """`function()`: the bytes of the wasm `data`, from its gzip inline, checked against its
+    SHA-384 before they are compiled (issue #11)."""
+    digest = base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+    return f'function {function}() {{ return inflate("{deflated(data)}", "{digest}"); }}\n'
+
+
+offline_js = module('async function inflate(packed, sha384) {\n'
                     '  let wasm;\n'
                     '  try {\n'
-                    '    const bytes = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'
+                    '    const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n'
                     '    wasm = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();\n'
                     '  } catch {\n'
                     '    throw new LoadError("integrity");\n'
                     '  }\n'
                     '  const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", wasm))));\n'
-                    '  if (digest !== WASM_SHA384) throw new LoadError("integrity");\n'
+                    '  if (digest !== sha384) throw new LoadError("integrity");\n'
                     '  return wasm;\n'
                     '}\n'
-                    f'const PACKS = {json.dumps({code: data.decode("utf-8") for code, data in packs.items()}, ensure_ascii=False)};\n'
+                    + inline_wasm("widgetWasm", wasm)
+                    # Decoding the inline wasm takes a while: the first screen goes in first.
+                    + 'function wasmSource() { return new Promise((resolve) => setTimeout(resolve, 0)).then(widgetWasm); }\n'
+                    # The sheet's writer, the API and the list, inline: inflated or read only
+                    # when asked for.
+                    + inline_wasm("sheetWasmSource", sheet_wasm)
+                    + inline_wasm("apiWasmSource", api_wasm)
+                    + f'const PACKS = {json.dumps({code: data.decode("utf-8") for code, data in packs.items()}, ensure_ascii=False)};\n'
                     'function languagePack(code) { return Promise.resolve(PACKS[code]); }\n'
-                    # The sheet's writer and the list, inline: inflated or read only when asked for.
-                    f'const SHEET_WASM_GZIP_BASE64 = "{deflated(sheet_wasm)}";\n'
-                    f'const SHEET_WASM_SHA384 = "{base64.b64encode(hashlib.sha384(sheet_wasm).digest()).decode("ascii")}";\n'
-                    'async function sheetWasmSource() {\n'
-                    '  const bytes = Uint8Array.from(atob(SHEET_WASM_GZIP_BASE64), (c) => c.charCodeAt(0));\n'
-                    '  const wasm = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();\n'
-                    '  const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", wasm))));\n'
-                    '  if (digest !== SHEET_WASM_SHA384) throw new Error("the sheet writer is not the expected file");\n'
-                    '  return wasm;\n'
-                    '}\n'
                     f'const UNIVERSITIES = {json.dumps(universities.decode("utf-8"), ensure_ascii=False)};\n'
                     'function universityList() { return Promise.resolve(UNIVERSITIES); }', offline=True)
 # The shell goes in as the parser reaches this classic script, right after the element: it is
@@ -418,4 +428,5 @@ print(f'  <script type="module" src="{widget_name}.js" integrity="{sri(widget_js
 print(f'  <script src="hsp-pr-host-{version}.js" integrity="{sri(host_js)}" crossorigin="anonymous"></script>   (iframe host)')
 print(f'  <script type="module" src="hsp-pr-frame-{version}.js" integrity="{frame_sri}" crossorigin="anonymous"></script>   (used by embed.html)')
 print(f"  {widget_name}.wasm  integrity {sri(wasm)}")
+print(f"  {api_name}.wasm  integrity {sri(api_wasm)}   (HspPr.evaluate, fetched on its first call)")
 print(f'  <script src="{page_shell_name}" integrity="{sri(page_shell_js)}" crossorigin="anonymous"></script>   (optional, right after the element: the first screen sooner)')

@@ -13,10 +13,11 @@ bash scripts/setup.sh
 
 echo "== format"
 cargo fmt --all -- --check
-echo "== clippy (native, then wasm)"
+echo "== clippy (native, then wasm: the widget, the sheet writer, the API)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --test web -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p hsp-pr-sheet --lib -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --features api -- -D warnings
 cargo clippy --locked --example shell --features shell -- -D warnings
 echo "== dependencies: licences, bans and sources (deny.toml; the advisory database is not reachable here)"
 cargo deny --all-features check licenses bans sources

@@ -19,6 +19,8 @@
     clippy::unimplemented
 )]
 
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
+pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzzing;
 pub mod i18n;

@@ -204,11 +204,12 @@ export interface HspPrApi {
   readonly version: string;
   /** Resolves once the widget's code has loaded. */
   readonly ready: Promise<void>;
-  /** The assessment of a profile (an object or JSON text); rejects with a `Rejection`. */
+  /** The assessment of a profile (an object or JSON text); rejects with a `Rejection`. Its code
+   *  (a wasm of its own) is fetched on the first call. */
   evaluate(profile: Profile | string): Promise<Assessment>;
   /** Mounted widgets on the page. */
   liveInstances(): number;
-  /** The widget's wasm memory, in bytes. */
+  /** The wasm memory of the widget and, once used, of `evaluate`, in bytes. */
   memoryBytes(): number;
 }
 

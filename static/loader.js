@@ -351,17 +351,44 @@ const rejection = (code, message) => ({ errors: [{ field: "", code, message }] }
 // A profile is under 2 KB; its JSON text may be at most this (as in the CLI).
 const MAX_PROFILE_BYTES = 1 << 20;
 
+// HspPr.evaluate has its own wasm (src/api.rs, issue #15): the rules and the assessment's
+// writer, fetched (apiWasmSource()) on the first call, so the widget's first load holds
+// neither. It is compiled once; each instance gets a fresh copy of its glue (HspPrApiGlue()),
+// so that after a trap, which leaves an instance untrustworthy, the next call starts anew
+// (the widgets never share its memory, and go on).
+let apiCompiled = null;
+let apiInstance = null;
+let apiMemory = null;
+function loadApi() {
+  if (!apiCompiled) {
+    apiCompiled = compileWasm(apiWasmSource());
+    apiCompiled.catch(() => {
+      apiCompiled = null;
+    });
+  }
+  if (!apiInstance) {
+    apiInstance = apiCompiled.then(async (module) => {
+      const glue = HspPrApiGlue();
+      apiMemory = (await glue.init({ module_or_path: module })).memory;
+      return glue;
+    });
+    apiInstance.catch(() => {
+      apiInstance = null;
+    });
+  }
+  return apiInstance;
+}
+
 globalThis.HspPr = Object.freeze({
   version: VERSION,
   ready: loaded.then((failure) => (failure ? Promise.reject(new Error(english(failure.reason))) : undefined)),
   /** The assessment of a profile (object or JSON text); rejects with `{ errors: [...] }`. */
   async evaluate(profile) {
-    const failure = await loaded;
-    if (failure) throw rejection("widget_unavailable", english(failure.reason, failure.status));
     // The value becomes JSON text here, in JavaScript, as JSON.stringify writes it: what it
     // cannot hold (a cycle, a BigInt, a function, a symbol) and whatever throws on the way (a
     // revoked Proxy, a throwing getter or toJSON) is a rejection, and no JavaScript exception
-    // ever unwinds through the wasm (which would leak its stack, issue #11).
+    // ever unwinds through the wasm (which would leak its stack, issue #11). The text is then
+    // parsed again, so that only plain JSON values reach the wasm.
     let text = profile;
     if (typeof profile !== "string") {
       try {
@@ -377,7 +404,25 @@ globalThis.HspPr = Object.freeze({
     if (text.length > MAX_PROFILE_BYTES) {
       throw rejection("too_large", `${text.length} characters: a profile is at most ${MAX_PROFILE_BYTES} (a real one is under 2 KB)`);
     }
-    return guarded(() => evaluate(text));
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw rejection("malformed_json", `not JSON: ${error?.message ?? error}`);
+    }
+    let api;
+    try {
+      api = await loadApi();
+    } catch (error) {
+      const failure = failureOf(error);
+      throw rejection("widget_unavailable", english(failure.reason, failure.status));
+    }
+    try {
+      return api.evaluate(value);
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) apiInstance = apiMemory = null;
+      throw error;
+    }
   },
   /** Mounted widgets on this page (released ones are not counted). */
   liveInstances() {
@@ -387,8 +432,8 @@ globalThis.HspPr = Object.freeze({
   simulatePanicForTests() {
     guarded(simulate_panic_for_tests);
   },
-  /** The widget's memory (wasm linear memory), in bytes. */
+  /** The wasm linear memory of the widget and of the API (once used), in bytes. */
   memoryBytes() {
-    return guarded(memory_bytes);
+    return guarded(memory_bytes) + (apiMemory?.buffer.byteLength ?? 0);
   },
 });

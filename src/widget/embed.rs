@@ -1,5 +1,5 @@
 //! The JavaScript face of the widget (wasm only): mounting into a host element, updating its
-//! attributes, releasing it, and `HspPr.evaluate(profile)`. The custom element, the
+//! attributes, releasing it. `HspPr.evaluate` has its own wasm (`crate::api`). The custom element, the
 //! auto-mount and the Shadow DOM live in `static/loader.js`, which calls these.
 
 use std::cell::Cell;
@@ -10,11 +10,7 @@ use yew::AttrValue;
 
 use crate::i18n::{Lang, packs};
 use crate::rules::Value;
-use crate::rules::to_value::to_value;
-use crate::rules::{Rejection, assess, decode::ErrorCode};
-use crate::widget::ui::{
-    App, AppProps, browser_today, chosen_language, set_language_loader, value_of,
-};
+use crate::widget::ui::{App, AppProps, chosen_language, set_language_loader, value_of};
 
 thread_local! {
     /// Mounted widgets, for the tests that check removal releases them.
@@ -173,37 +169,4 @@ pub fn memory_bytes() -> f64 {
                 .dyn_into::<js_sys::ArrayBuffer>()
                 .map_or(0.0, |buffer| f64::from(buffer.byte_length()))
         })
-}
-
-/// CONTRACT.md's JSON both ways, so `HspPr.evaluate` gives the CLI's JSON exactly: the
-/// same serde derive, written as JSON text and read by the browser's `JSON.parse`.
-fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    to_value(value)
-        .ok()
-        .and_then(|value| js_sys::JSON::parse(&value.to_json()).ok())
-        .unwrap_or(JsValue::NULL)
-}
-
-/// The assessment of a profile (a JavaScript object or a JSON string), or the `errors` list.
-/// `as_of` defaults to today in Japan, as in the CLI.
-#[wasm_bindgen]
-pub fn evaluate(profile: JsValue) -> Result<JsValue, JsValue> {
-    let value = match profile.as_string() {
-        Some(text) => js_sys::JSON::parse(&text)
-            .ok()
-            .and_then(|parsed| value_of(&parsed)),
-        None => value_of(&profile),
-    };
-    let outcome = match value {
-        Some(value) => assess(&value, browser_today(), None),
-        None => Err(Rejection::single(
-            "",
-            ErrorCode::MalformedJson,
-            "not a JSON value",
-        )),
-    };
-    match outcome {
-        Ok(assessment) => Ok(to_js(&assessment)),
-        Err(rejection) => Err(to_js(&rejection)),
-    }
 }

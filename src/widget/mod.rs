@@ -22,7 +22,8 @@ pub mod sources;
 pub mod summary;
 pub mod universities;
 
-#[cfg(target_arch = "wasm32")]
+// Neither is in the API's wasm (the `api` feature), which exports `evaluate` alone.
+#[cfg(all(target_arch = "wasm32", not(feature = "api")))]
 pub mod embed;
-#[cfg(any(target_arch = "wasm32", feature = "shell"))]
+#[cfg(any(all(target_arch = "wasm32", not(feature = "api")), feature = "shell"))]
 pub mod ui;

@@ -273,6 +273,10 @@ test("removing the element releases it; adding it back restores it; no leak", as
 test("HspPr.evaluate gives the CLI's JSON, and rejects with the CLI's errors", async () => {
   const { context, page } = await open("element.html");
   await page.waitForFunction(() => globalThis.HspPr);
+  // Its wasm is not in the widget's first load: fetched on the first call, once.
+  await page.locator("hsp-pr-widget").locator("#f-age").waitFor();
+  const apiFetches = () => page.evaluate(() => performance.getEntriesByType("resource").filter((r) => /hsp-pr-api-[^/]*\.wasm$/.test(r.name)).length);
+  assert.equal(await apiFetches(), 0);
   for (const [name, profile] of Object.entries(PROFILES)) {
     const withDate = { ...profile, as_of: "2026-11-26" };
     const fromJs = await page.evaluate((p) => HspPr.evaluate(p), withDate);
@@ -304,6 +308,7 @@ test("HspPr.evaluate gives the CLI's JSON, and rejects with the CLI's errors", a
   });
   assert.deepStrictEqual(refused, Array(5).fill("malformed_json"));
   assert.equal(await page.locator("hsp-pr-widget [data-hsp-pr-failed]").count(), 0);
+  assert.equal(await apiFetches(), 1);
   await context.close();
 });
 

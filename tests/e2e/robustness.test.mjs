@@ -20,6 +20,7 @@ after(async () => {
 });
 
 const WASM = `hsp-pr-widget-${VERSION}.wasm`;
+const API_WASM = `hsp-pr-api-${VERSION}.wasm`;
 // The demo page's widget has id="demo": its answers are kept under this key.
 const DEMO_KEY = "hsp-pr:v1:demo";
 
@@ -75,9 +76,32 @@ test("a changed wasm is refused: the widget says it could not load, and the host
   const { page, close } = await openIn(dir, "host.html");
   // The file is there (a HEAD finds it) but is not the wasm the script was built with.
   await expectUnavailable(page, "integrity");
-  assert.equal(await page.evaluate(() => HspPr.evaluate({ category: "b", age: 30, annual_salary_yen: 5e6 }).catch((r) => r.errors[0].code)),
-    "widget_unavailable");
+  // HspPr.evaluate has its own wasm, which is intact: it still answers.
+  assert.equal(await page.evaluate(() => HspPr.evaluate({ category: "b", age: 30, annual_salary_yen: 5e6 }).then((a) => typeof a.points.total)),
+    "number");
   await close();
+});
+
+test("a changed or missing API wasm: HspPr.evaluate rejects with widget_unavailable, the widget goes on", async () => {
+  for (const [change, reason] of [
+    [(d) => {
+      const bytes = readFileSync(join(d, API_WASM));
+      bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+      writeFileSync(join(d, API_WASM), bytes);
+    }, /not the file this page expects/],
+    [(d) => rmSync(join(d, API_WASM)), /HTTP 404/],
+  ]) {
+    const { page, close } = await openIn(copyOfDist(change), "host.html");
+    await page.locator("hsp-pr-widget").locator("#f-age").waitFor();
+    const rejected = await page.evaluate(() => HspPr.evaluate({ category: "b", age: 30, annual_salary_yen: 5e6 }).catch((r) => r.errors[0]));
+    assert.equal(rejected.code, "widget_unavailable");
+    assert.match(rejected.message, reason);
+    await page.locator("hsp-pr-widget").locator("#f-age").fill("30");
+    await page.locator("hsp-pr-widget").locator("#f-annual_salary_yen").fill("5000000");
+    await page.locator("hsp-pr-widget").locator(".result-body").waitFor();
+    assert.deepEqual(await page.evaluate(() => window.errors), []);
+    await close();
+  }
 });
 
 test("a missing wasm, and one a page's CSP blocks, each say so", async () => {
@@ -99,7 +123,7 @@ test("a missing wasm, and one a page's CSP blocks, each say so", async () => {
 test("the offline file checks what it inflates", async () => {
   const dir = mkdtempSync(join(tmpdir(), "hsp-pr-offline-"));
   const text = readFileSync(join(DIST, "hsp-pr-widget.html"), "utf8");
-  const at = text.indexOf('WASM_GZIP_BASE64 = "') + 2000;
+  const at = text.indexOf('function widgetWasm() { return inflate("') + 2000;
   // One base64 letter changed in the middle of the compressed wasm.
   const spoiled = text.slice(0, at) + (text[at] === "A" ? "B" : "A") + text.slice(at + 1);
   writeFileSync(join(dir, "offline.html"), spoiled.replace("<head>", `<head><script>window.errors = []; addEventListener("hsp-pr:error", (e) => window.errors.push(e.detail));</script>`));

@@ -300,6 +300,8 @@ test("the offline file works from file:// with every request blocked", async () 
   await fillProfile(page, PROFILES.ceo);
   await settled(page);
   assert.equal(await page.textContent(".total-number"), "95");
+  // HspPr.evaluate's own wasm is inline too.
+  assert.equal(await page.evaluate((p) => HspPr.evaluate(p).then((a) => a.points.total), PROFILES.ceo), 95);
   const other = requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"));
   assert.deepEqual(other, []);
   await context.close();

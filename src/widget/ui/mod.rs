@@ -66,8 +66,3 @@ pub(crate) use browser::{set_consultation_loader, set_language_loader, value_of}
 #[cfg(not(target_arch = "wasm32"))]
 pub use shell::{Shell, ShellProps};
 pub use state::Saving;
-
-/// Today in Japan, for the JavaScript API.
-pub fn browser_today() -> crate::rules::Date {
-    browser::today_in_japan()
-}

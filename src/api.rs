@@ -1,0 +1,49 @@
+//! `HspPr.evaluate` in its own wasm (issue #15), built from this crate with the `api` feature
+//! (`scripts/build.sh`) and fetched on the API's first call: the rules and the assessment's
+//! serialisation, without the widget. The widget's first load carries neither the API nor the
+//! assessment's writer.
+//!
+//! Values cross with serde-wasm-bindgen, as the product's design names it: the profile as a
+//! JavaScript value (the loader has already made it JSON, so nothing exotic reaches here) is
+//! read into the rules' [`Value`], so the decoder reports every bad field at once; the
+//! assessment or the rejection is written as plain objects with `null` for what is absent,
+//! which is the CLI's JSON exactly (`tests/e2e/embed.test.mjs` compares them).
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::rules::decode::ErrorCode;
+use crate::rules::{Date, Rejection, Value, assess};
+
+/// Today's date in Japan (UTC+9), from the browser's clock, as the CLI's default `as_of`.
+fn today_in_japan() -> Date {
+    let millis = js_sys::Date::now();
+    let days = ((millis / 1000.0 + 9.0 * 3600.0) / 86_400.0).floor();
+    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
+    epoch.add_days(days as i64)
+}
+
+/// A value in the CLI's JSON shape: plain objects, `null` for `None`, numbers as numbers.
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// The assessment of a profile (the value `JSON.parse` gives), or the rejection with its
+/// `errors`. `as_of` defaults to today in Japan, as in the CLI.
+#[wasm_bindgen]
+pub fn evaluate(profile: JsValue) -> Result<JsValue, JsValue> {
+    let outcome = match serde_wasm_bindgen::from_value::<Value>(profile) {
+        Ok(value) => assess(&value, today_in_japan(), None),
+        Err(_) => Err(Rejection::single(
+            "",
+            ErrorCode::MalformedJson,
+            "not a JSON value",
+        )),
+    };
+    match outcome {
+        Ok(assessment) => Ok(to_js(&assessment)),
+        Err(rejection) => Err(to_js(&rejection)),
+    }
+}
