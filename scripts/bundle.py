@@ -144,7 +144,7 @@ css = minify_css(css)
 # The glue and the loader refer to VERSION, WIDGET_CSS, wasmSource() and languagePack(),
 # defined around them per file: minified alone, those stay free names.
 glue_js = (rename(glue) + "\n" + scoped_glue(sheet_glue_text, "HspPrSheetGlue", ["xlsx", "print_html", "print_css"])
-           + scoped_glue(api_glue_text, "HspPrApiGlue", ["evaluate"], factory=True) + "\n")
+           + scoped_glue(api_glue_text, "HspPrApiGlue", ["evaluate", "simulate_trap_for_tests"], factory=True) + "\n")
 body = minify_js(glue_js + shell_js + "\n" + loader)
 # The offline file runs shell.js as a classic script before its module (below).
 offline_body = minify_js(glue_js + loader)

@@ -47,3 +47,11 @@ pub fn evaluate(profile: JsValue) -> Result<JsValue, JsValue> {
         Err(rejection) => Err(to_js(&rejection)),
     }
 }
+
+/// For the tests of the loader only: a trap inside this wasm (a panic is one in the release
+/// build), which must reject that call and leave the widgets and the next call unharmed.
+#[wasm_bindgen]
+#[allow(clippy::panic)]
+pub fn simulate_trap_for_tests() {
+    panic!("simulated trap (tests only)");
+}

@@ -25,7 +25,6 @@
  *  streaming when the server says application/wasm, as wasm-bindgen's own loader does. */
 async function compileWasm(source) {
   const input = await source;
-  mark("wasm");
   if (input instanceof Response) {
     if (WebAssembly.compileStreaming && input.headers.get("Content-Type") === "application/wasm") {
       return WebAssembly.compileStreaming(input);
@@ -34,7 +33,10 @@ async function compileWasm(source) {
   }
   return WebAssembly.compile(input);
 }
-const ready = compileWasm(wasmSource())
+const ready = compileWasm(wasmSource().then((input) => {
+  mark("wasm");
+  return input;
+}))
   .then((module) => {
     mark("compiled");
     return __wbg_init({ module_or_path: module });
@@ -379,6 +381,32 @@ function loadApi() {
   return apiInstance;
 }
 
+/** A call into the API's wasm. A rejection of the rules passes through; anything else it
+ *  throws is a trap (a RuntimeError; a RangeError when its stack overflows), after which that
+ *  instance is never used again, and the call rejects like any other (an unhandled
+ *  RuntimeError would reach the page's listeners below and take the widgets down). */
+async function callApi(call) {
+  for (;;) {
+    const instance = loadApi();
+    let api;
+    try {
+      api = await instance;
+    } catch (error) {
+      const failure = failureOf(error);
+      throw rejection("widget_unavailable", english(failure.reason, failure.status));
+    }
+    // Another call may have trapped this instance while this one waited for it.
+    if (instance !== apiInstance) continue;
+    try {
+      return call(api);
+    } catch (error) {
+      if (Array.isArray(error?.errors)) throw error;
+      apiInstance = apiMemory = null;
+      throw rejection("internal", `the assessment failed inside its code (${error?.message ?? error}); the next call starts it afresh`);
+    }
+  }
+}
+
 globalThis.HspPr = Object.freeze({
   version: VERSION,
   ready: loaded.then((failure) => (failure ? Promise.reject(new Error(english(failure.reason))) : undefined)),
@@ -410,19 +438,11 @@ globalThis.HspPr = Object.freeze({
     } catch (error) {
       throw rejection("malformed_json", `not JSON: ${error?.message ?? error}`);
     }
-    let api;
-    try {
-      api = await loadApi();
-    } catch (error) {
-      const failure = failureOf(error);
-      throw rejection("widget_unavailable", english(failure.reason, failure.status));
-    }
-    try {
-      return api.evaluate(value);
-    } catch (error) {
-      if (error instanceof WebAssembly.RuntimeError) apiInstance = apiMemory = null;
-      throw error;
-    }
+    return callApi((api) => api.evaluate(value));
+  },
+  /** Tests only: a trap inside the API's wasm. */
+  simulateApiTrapForTests() {
+    return callApi((api) => api.simulate_trap_for_tests());
   },
   /** Mounted widgets on this page (released ones are not counted). */
   liveInstances() {

@@ -309,6 +309,14 @@ test("HspPr.evaluate gives the CLI's JSON, and rejects with the CLI's errors", a
   assert.deepStrictEqual(refused, Array(5).fill("malformed_json"));
   assert.equal(await page.locator("hsp-pr-widget [data-hsp-pr-failed]").count(), 0);
   assert.equal(await apiFetches(), 1);
+  // A trap inside the API's wasm rejects that call only: the widgets go on, the next call
+  // starts a fresh instance (compiled once: no second fetch).
+  const trapped = await page.evaluate(() => Promise.all([HspPr.simulateApiTrapForTests(), HspPr.evaluate({ category: "b", age: 30 })].map((p) => p.then(() => "resolved", (r) => r?.errors?.[0]?.code ?? `raw ${r}`))));
+  assert.equal(trapped[0], "internal");
+  const again = await page.evaluate((p) => HspPr.evaluate(p), { ...PROFILES.ceo, as_of: "2026-11-26" });
+  assert.deepStrictEqual(again, cli({ ...PROFILES.ceo, as_of: "2026-11-26" }, "2026-11-26"));
+  assert.equal(await page.locator("hsp-pr-widget [data-hsp-pr-failed]").count(), 0);
+  assert.equal(await apiFetches(), 1);
   await context.close();
 });
 
