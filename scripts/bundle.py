@@ -217,16 +217,16 @@ def served_shell_html(base: str) -> str:
             '}')
 
 
-# The wasm computes and renders everything: it is fetched under its hash, as the module that
-# fetches it is pinned by the host's integrity attribute (issue #11). A different file is a
-# network error of fetch, which the loader reports as the widget not loading.
-# A fetch that fails under integrity says nothing of why: a HEAD then tells a missing file
-# (its status) from one that is there but is not this wasm.
 def served_wasm(function: str, file: str, data: bytes) -> str:
     """`function()`: the response of the wasm `file` next to the module, under its hash."""
     return (f'function {function}() {{ return fetchWasm("{file}", {json.dumps(sri(data))}); }}\n')
 
 
+# The wasm computes and renders everything: it is fetched under its hash, as the module that
+# fetches it is pinned by the host's integrity attribute (issue #11). A different file is a
+# network error of fetch, which the loader reports as the widget not loading.
+# A fetch that fails under integrity says nothing of why: a HEAD then tells a missing file
+# (its status) from one that is there but is not this wasm.
 widget_js = module(
     'function fetchWasm(file, integrity) {\n'
     '  const url = new URL(file, import.meta.url);\n'

@@ -15,14 +15,6 @@ use wasm_bindgen::prelude::*;
 use crate::rules::decode::ErrorCode;
 use crate::rules::{Date, Rejection, Value, assess};
 
-/// Today's date in Japan (UTC+9), from the browser's clock, as the CLI's default `as_of`.
-fn today_in_japan() -> Date {
-    let millis = js_sys::Date::now();
-    let days = ((millis / 1000.0 + 9.0 * 3600.0) / 86_400.0).floor();
-    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
-    epoch.add_days(days as i64)
-}
-
 /// A value in the CLI's JSON shape: plain objects, `null` for `None`, numbers as numbers.
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     value
@@ -31,11 +23,15 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 }
 
 /// The assessment of a profile (the value `JSON.parse` gives), or the rejection with its
-/// `errors`. `as_of` defaults to today in Japan, as in the CLI.
+/// `errors`. `as_of` defaults to today in Japan (the browser's clock), as in the CLI.
 #[wasm_bindgen]
 pub fn evaluate(profile: JsValue) -> Result<JsValue, JsValue> {
     let outcome = match serde_wasm_bindgen::from_value::<Value>(profile) {
-        Ok(value) => assess(&value, today_in_japan(), None),
+        Ok(value) => assess(
+            &value,
+            Date::in_japan_at_unix_millis(js_sys::Date::now()),
+            None,
+        ),
         Err(_) => Err(Rejection::single(
             "",
             ErrorCode::MalformedJson,

@@ -27,6 +27,15 @@ impl Date {
         epoch.add_days(i64::try_from(days).unwrap_or(0))
     }
 
+    /// The day in Japan (UTC+9) at `millis` milliseconds after the Unix epoch, as a browser's
+    /// clock gives it (`Date.now()`): the widget's and the JS API's today. A clock that is not
+    /// a number counts as the epoch.
+    pub fn in_japan_at_unix_millis(millis: f64) -> Date {
+        let days = ((millis / 1000.0 + 9.0 * 3600.0) / 86_400.0).floor();
+        let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
+        epoch.add_days(days as i64)
+    }
+
     /// The earliest date any profile may mention (birth dates of people aged up to 100 in 2000).
     pub const MIN: Date = Date {
         year: 1900,
@@ -194,6 +203,17 @@ mod tests {
     #[track_caller]
     fn d(text: &str) -> Date {
         Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
+    }
+
+    /// Japan's day turns at 15:00 UTC; a clock that is not a number is the epoch, not a panic.
+    #[test]
+    fn the_day_in_japan_of_a_browser_clock() {
+        // 2026-12-03T14:59:59.999Z and 15:00:00.000Z.
+        let turn = 1_796_310_000_000.0;
+        assert_eq!(Date::in_japan_at_unix_millis(turn - 1.0), d("2026-12-03"));
+        assert_eq!(Date::in_japan_at_unix_millis(turn), d("2026-12-04"));
+        assert_eq!(Date::in_japan_at_unix_millis(0.0), d("1970-01-01"));
+        assert_eq!(Date::in_japan_at_unix_millis(f64::NAN), d("1970-01-01"));
     }
 
     #[test]

@@ -10,10 +10,7 @@ use crate::rules::{Date, Value};
 
 /// Today's date in Japan (UTC+9): the rules are Japan's, and so is their calendar.
 pub fn today_in_japan() -> Date {
-    let millis = js_sys::Date::now();
-    let days = ((millis / 1000.0 + 9.0 * 3600.0) / 86_400.0).floor();
-    let epoch = Date::new(1970, 1, 1).unwrap_or(Date::MIN);
-    epoch.add_days(days as i64)
+    Date::in_japan_at_unix_millis(js_sys::Date::now())
 }
 
 /// JSON text → the rules' value, by the browser's own parser (no JSON parser in the wasm).
