@@ -3,41 +3,36 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CheckFieldProps {
+#[derive(Default)]
+pub struct CheckField {
     /// A unique id within the widget.
     pub id: AttrValue,
     pub label: AttrValue,
     pub checked: bool,
     pub onchange: Callback<bool>,
-    #[prop_or_default]
     pub inactive: Option<AttrValue>,
     /// What ticking it is worth on the sheet ("+10"), shown before it is ticked.
-    #[prop_or_default]
     pub worth: Option<AttrValue>,
 }
 
-#[component]
-pub fn CheckField(props: &CheckFieldProps) -> Html {
-    let onchange = {
-        let onchange = props.onchange.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            onchange.emit(input.checked());
-        })
-    };
-    html! {
-        <div class={classes!("check", props.inactive.as_ref().map(|_| "inactive"))}>
-            <input type="checkbox" id={props.id.clone()} checked={props.checked} {onchange} />
-            <label for={props.id.clone()}>
-                { props.label.clone() }
-                if let Some(worth) = &props.worth {
-                    { " " }<span class="worth" data-worth="">{ worth.clone() }</span>
-                }
-                if let Some(note) = &props.inactive {
-                    <span class="note">{ " — " }{ note.clone() }</span>
-                }
-            </label>
-        </div>
+impl CheckField {
+    pub fn view(self) -> Html {
+        let onchange = self
+            .onchange
+            .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+        html! {
+            <div class={classes!("check", self.inactive.as_ref().map(|_| "inactive"))}>
+                <input type="checkbox" id={self.id.clone()} checked={self.checked} {onchange} />
+                <label for={self.id}>
+                    { self.label }
+                    if let Some(worth) = self.worth {
+                        { " " }<span class="worth" data-worth="">{ worth }</span>
+                    }
+                    if let Some(note) = self.inactive {
+                        <span class="note">{ " — " }{ note }</span>
+                    }
+                </label>
+            </div>
+        }
     }
 }

@@ -4,18 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::context::{use_state_handle, use_texts};
+use super::context::{StateHandle, Texts};
 use super::state::Action;
 use super::text_field::TextField;
 use crate::i18n::{fill, ui::UI};
 use crate::widget::form::Form;
 
-#[component]
-pub fn ChildrenField() -> Html {
-    let Some(state) = use_state_handle() else {
-        return Html::default();
-    };
-    let texts = use_texts();
+pub fn children_field(state: &StateHandle) -> Html {
+    let texts = Texts(state.lang);
     let add = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -48,8 +44,14 @@ pub fn ChildrenField() -> Html {
         };
         html! {
             <div class="child-row" key={index}>
-                <TextField path={format!("household.children[{index}].birth_date")} kind="date"
-                    label={fill(texts.t(&UI.child_birth_date), &[number.as_str()])} value={birth.clone()} {oninput} />
+                { TextField {
+                    path: format!("household.children[{index}].birth_date").into(),
+                    label: fill(texts.t(&UI.child_birth_date), &[number.as_str()]).into(),
+                    date: true,
+                    value: birth.clone().into(),
+                    oninput,
+                    ..TextField::default()
+                }.view(state) }
                 <button type="button" class="link" onclick={remove}>{ fill(texts.t(&UI.remove_child), &[number.as_str()]) }</button>
             </div>
         }

@@ -63,7 +63,13 @@ pub fn EvidenceChecklist(props: &EvidenceChecklistProps) -> Html {
         let label = AttrValue::Static(texts.code(doc.id));
         html! {
             <li class="document" data-document={doc.id}>
-                <CheckField id={format!("evidence-{}", doc.id)} {label} checked={doc.gathered} onchange={toggle(doc.id)} />
+                { CheckField {
+                    id: format!("evidence-{}", doc.id).into(),
+                    label,
+                    checked: doc.gathered,
+                    onchange: toggle(doc.id),
+                    ..CheckField::default()
+                }.view() }
                 if lang != Lang::Ja {
                     <p class="official-name" lang="ja"><span lang={lang.tag()}>{ texts.t(&UI.evidence_official_name) }</span>{ " 「" }{ doc.ja }{ "」" }</p>
                 }

@@ -1,9 +1,15 @@
 //! The translated errors of one field, next to it. `missing` on a fresh form is not an
 //! error to paint red: the results panel asks for what is needed instead.
+//!
+//! The form's fields are view functions, not components: each reads the state, so each would
+//! re-render with every edit anyway, and a component costs Yew's per-type code and a scope,
+//! a context subscription and a scheduled render per instance (issue #15, "a smaller first
+//! load"; README, Performance).
 
 use yew::prelude::*;
 
-use super::context::{use_state_handle, use_texts};
+use super::context::Texts;
+use super::state::State;
 use crate::rules::decode::ErrorCode;
 
 /// The id of the control for a profile path (`residence.hsp_since` → `f-residence-hsp_since`):
@@ -12,44 +18,33 @@ pub fn field_id(path: &str) -> String {
     format!("f-{}", path.replace(['.', '[', ']'], "-"))
 }
 
-/// Whether the field at `path` is marked wrong: it has an error that is not the fresh
-/// form's "required" (the results ask for that instead).
-#[hook]
-pub fn use_invalid(path: &str) -> bool {
-    use_state_handle().is_some_and(|state| {
-        let fresh = state.only_missing();
-        state
-            .errors_of(path)
-            .any(|e| !(fresh && e.code == ErrorCode::Missing))
-    })
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FieldErrorsProps {
-    pub path: AttrValue,
-    pub id: String,
-    /// A number field: "wrong form" there means "not a number".
-    #[prop_or_default]
-    pub numeric: bool,
-}
-
-#[component]
-pub fn FieldErrors(props: &FieldErrorsProps) -> Html {
-    let Some(state) = use_state_handle() else {
-        return Html::default();
-    };
-    let texts = use_texts();
+/// The errors of the field at `path` that are shown: all but the fresh form's "required"
+/// (the results ask for that instead).
+fn shown_errors<'a>(state: &'a State, path: &'a str) -> impl Iterator<Item = ErrorCode> + 'a {
     let fresh = state.only_missing();
-    let messages: Vec<&'static str> = state
-        .errors_of(&props.path)
-        .filter(|e| !(fresh && e.code == ErrorCode::Missing))
-        .map(|e| match e.code {
-            ErrorCode::WrongType if props.numeric => texts.code("not_a_number"),
+    state
+        .errors_of(path)
+        .map(|e| e.code)
+        .filter(move |code| !(fresh && *code == ErrorCode::Missing))
+}
+
+/// Whether the field at `path` is marked wrong.
+pub fn is_invalid(state: &State, path: &str) -> bool {
+    shown_errors(state, path).next().is_some()
+}
+
+/// The field's errors in words, in the element `id` its control is described by. For a
+/// number field, "wrong form" means "not a number".
+pub fn field_errors(state: &State, path: &str, id: String, numeric: bool) -> Html {
+    let texts = Texts(state.lang);
+    let messages: Vec<&'static str> = shown_errors(state, path)
+        .map(|code| match code {
+            ErrorCode::WrongType if numeric => texts.code("not_a_number"),
             code => texts.code(code.code()),
         })
         .collect();
     html! {
-        <p class="error" id={props.id.clone()} data-errors={messages.len().to_string()}>
+        <p class="error" {id} data-errors={messages.len().to_string()}>
             { for messages.iter().map(|m| html! { <span>{ *m }</span> }) }
         </p>
     }

@@ -151,8 +151,16 @@ pub fn OfficialSheet() -> Html {
         <section class="official-sheet" aria-labelledby="hsp-sheet-heading" data-section="official-sheet" data-sheet={filled.sheet}>
             <h3 id="hsp-sheet-heading">{ texts.t(&UI.sheet_heading) }</h3>
             <p class="help">{ fill(texts.t(&UI.sheet_intro), &[filled.sheet]) }</p>
-            <ChoiceField path="sheet_purpose" label={AttrValue::Static(texts.t(&UI.sheet_purpose))}
-                selected={AttrValue::Static(purpose.code())} {options} {onchange} />
+            if let Some(state) = state.as_deref() {
+                { ChoiceField {
+                    path: "sheet_purpose".into(),
+                    label: AttrValue::Static(texts.t(&UI.sheet_purpose)),
+                    selected: AttrValue::Static(purpose.code()),
+                    options,
+                    onchange,
+                    ..ChoiceField::default()
+                }.view(state) }
+            }
             <p class="sheet-points" data-total={filled.total.to_string()}>{ points_date }</p>
             if filled.salary_floor_failed {
                 <p class="warning">{ texts.t(&UI.sheet_floor) }</p>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::choice_field::ChoiceField;
-use super::context::{use_state_handle, use_texts};
+use super::context::{StateHandle, Texts};
 use super::money_field::MoneyField;
 use super::state::Action;
 use super::text_field::TextField;
@@ -16,12 +16,6 @@ use crate::i18n::{fill, format, ui::UI};
 use crate::rules::points::{Item, scored_in};
 use crate::rules::profile::{Bonus, Category, Education, Japanese, Position, Research};
 use crate::widget::form::{Form, PastForm};
-
-#[derive(Properties, PartialEq)]
-pub struct PastSheetFieldsProps {
-    /// 1 or 3: the look-back of the 80-point and the 70-point track.
-    pub years: u8,
-}
 
 /// An edit of a past sheet by the value chosen.
 type PastEdit = Rc<dyn Fn(&mut PastForm, &str)>;
@@ -56,14 +50,11 @@ fn held_of(code: &str) -> Option<bool> {
     }
 }
 
-#[component]
-pub fn PastSheetFields(props: &PastSheetFieldsProps) -> Html {
-    let Some(state) = use_state_handle() else {
-        return Html::default();
-    };
-    let texts = use_texts();
+/// The past sheet `years` (1 or 3: the look-back of the 80-point and the 70-point track)
+/// before today.
+pub fn past_sheet_fields(state: &StateHandle, years: u8) -> Html {
+    let texts = Texts(state.lang);
     let t = |text| AttrValue::Static(texts.t(text));
-    let years = props.years;
     let form = &state.form;
     let sheet = if years == 1 {
         &form.past_1y
@@ -135,42 +126,49 @@ pub fn PastSheetFields(props: &PastSheetFieldsProps) -> Html {
     } else {
         ("residence.salary_3y_before_yen", &UI.salary_3y)
     };
+    let choice = |path: AttrValue, label: AttrValue, options, selected, onchange| {
+        ChoiceField {
+            path,
+            label,
+            options,
+            selected,
+            onchange,
+            ..ChoiceField::default()
+        }
+        .view(state)
+    };
     html! {
         <fieldset class="past-sheet" data-years={years.to_string()}>
             <legend>{ fill(texts.t(&UI.past_heading), &[&format::date(texts.0, on), &years.to_string()]) }</legend>
             <p class="help">{ t(&UI.past_help) }</p>
-            <MoneyField path={salary_path} label={t(salary_label)} help={(years == 1).then(|| t(&UI.past_salary_help))} />
-            <ChoiceField path={path("japanese")} label={t(&UI.past_japanese)} options={japanese_options}
-                selected={answered(sheet.japanese, Japanese::code)}
-                onchange={edit(Rc::new(|p, v| p.japanese = Japanese::ALL.into_iter().find(|j| j.code() == v)))} />
-            <ChoiceField path={path("education")} label={t(&UI.past_education)} options={education_options}
-                selected={answered(sheet.education, Education::code)}
-                onchange={edit(Rc::new(|p, v| p.education = Education::ALL.into_iter().find(|e| e.code() == v)))} />
+            { MoneyField { path: salary_path, label: t(salary_label), help: (years == 1).then(|| t(&UI.past_salary_help)), bands: None }.view(state) }
+            { choice(path("japanese"), t(&UI.past_japanese), japanese_options, answered(sheet.japanese, Japanese::code),
+                edit(Rc::new(|p, v| p.japanese = Japanese::ALL.into_iter().find(|j| j.code() == v)))) }
+            { choice(path("education"), t(&UI.past_education), education_options, answered(sheet.education, Education::code),
+                edit(Rc::new(|p, v| p.education = Education::ALL.into_iter().find(|e| e.code() == v)))) }
             if form.multiple_degrees {
-                <ChoiceField path={path("multiple_degrees")} label={t(&UI.past_multiple_degrees)} options={held_options()}
-                    selected={held_code(sheet.multiple_degrees)}
-                    onchange={edit(Rc::new(|p, v| p.multiple_degrees = held_of(v)))} />
+                { choice(path("multiple_degrees"), t(&UI.past_multiple_degrees), held_options(), held_code(sheet.multiple_degrees),
+                    edit(Rc::new(|p, v| p.multiple_degrees = held_of(v)))) }
             }
             if category == Category::C && form.position != Position::None {
-                <ChoiceField path={path("position")} label={t(&UI.past_position)} options={position_options}
-                    selected={answered(sheet.position, Position::code)}
-                    onchange={edit(Rc::new(|p, v| p.position = Position::ALL.into_iter().find(|x| x.code() == v)))} />
+                { choice(path("position"), t(&UI.past_position), position_options, answered(sheet.position, Position::code),
+                    edit(Rc::new(|p, v| p.position = Position::ALL.into_iter().find(|x| x.code() == v)))) }
             }
             if category == Category::B && !form.qualifications.trim().is_empty() {
-                <TextField path={path("qualifications")} label={t(&UI.past_qualifications)} inputmode="numeric"
-                    value={sheet.qualifications.clone()} help={t(&UI.past_same)}
-                    oninput={edit(Rc::new(|p, v| p.qualifications = v.to_owned()))} />
+                { TextField {
+                    path: path("qualifications"),
+                    label: t(&UI.past_qualifications),
+                    inputmode: Some("numeric"),
+                    value: sheet.qualifications.clone().into(),
+                    help: Some(t(&UI.past_same)),
+                    oninput: edit(Rc::new(|p, v| p.qualifications = v.to_owned())),
+                    ..TextField::default()
+                }.view(state) }
             }
-            { for research_held.into_iter().map(|item| html! {
-                <ChoiceField path={path(&format!("research.{}", item.code()))} label={AttrValue::Static(texts.code(item.code()))}
-                    options={held_options()} selected={held_code(sheet.research_item(item))}
-                    onchange={edit(Rc::new(move |p, v| p.set_research_item(item, held_of(v))))} />
-            }) }
-            { for bonuses_held.into_iter().map(|bonus| html! {
-                <ChoiceField path={path(&format!("bonuses.{}", bonus.code()))} label={AttrValue::Static(texts.code(bonus.code()))}
-                    options={held_options()} selected={held_code(sheet.bonus(bonus))}
-                    onchange={edit(Rc::new(move |p, v| p.set_bonus(bonus, held_of(v))))} />
-            }) }
+            { for research_held.into_iter().map(|item| choice(path(&format!("research.{}", item.code())), AttrValue::Static(texts.code(item.code())),
+                held_options(), held_code(sheet.research_item(item)), edit(Rc::new(move |p, v| p.set_research_item(item, held_of(v)))))) }
+            { for bonuses_held.into_iter().map(|bonus| choice(path(&format!("bonuses.{}", bonus.code())), AttrValue::Static(texts.code(bonus.code())),
+                held_options(), held_code(sheet.bonus(bonus)), edit(Rc::new(move |p, v| p.set_bonus(bonus, held_of(v)))))) }
         </fieldset>
     }
 }

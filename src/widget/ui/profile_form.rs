@@ -6,11 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::check_field::CheckField;
-use super::children_field::ChildrenField;
+use super::children_field::children_field;
 use super::choice_field::ChoiceField;
 use super::context::{use_state_handle, use_texts};
+use super::field_errors::field_errors;
 use super::money_field::MoneyField;
-use super::past_sheet_fields::PastSheetFields;
+use super::past_sheet_fields::past_sheet_fields;
 use super::state::Action;
 use super::text_field::TextField;
 use crate::i18n::ui::UI;
@@ -196,11 +197,18 @@ pub fn ProfileForm() -> Html {
                 }
             })));
         });
-        let worth = worth_of(researches.clone(), item).filter(|_| research_scored).map(|w| AttrValue::from(worth_text(w)));
-        html! {
-            <CheckField id={format!("research-{}", item.code())} label={t(label)}
-                checked={form.research.has(item)} {onchange} inactive={not_here(research_scored)} {worth} />
+        let worth = worth_of(researches.clone(), item)
+            .filter(|_| research_scored)
+            .map(|w| AttrValue::from(worth_text(w)));
+        CheckField {
+            id: format!("research-{}", item.code()).into(),
+            label: t(label),
+            checked: form.research.has(item),
+            onchange,
+            inactive: not_here(research_scored),
+            worth,
         }
+        .view()
     });
     let bonus_boxes = Bonus::ALL.iter().map(|bonus| {
         let bonus = *bonus;
@@ -214,19 +222,30 @@ pub fn ProfileForm() -> Html {
                 }
             })));
         });
-        let nested = matches!(bonus, Bonus::Sme | Bonus::JicaTrainingUsedJapaneseUniversity);
+        let nested = matches!(
+            bonus,
+            Bonus::Sme | Bonus::JicaTrainingUsedJapaneseUniversity
+        );
         // ⑱'s "used Japanese university classes" is a fact, not an item: ticked, it can take
         // ⑱'s points away, which its worth says ("−5").
         let worth = worth_of(bonus_worths.clone(), bonus)
             .filter(|_| scored)
             .map(|w| match w.note {
-                Some(note) if w.points == 0 => AttrValue::from(format!("+0 · {}", texts.code(note.code()))),
+                Some(note) if w.points == 0 => {
+                    AttrValue::from(format!("+0 · {}", texts.code(note.code())))
+                }
                 _ => AttrValue::from(worth_text(w)),
             });
         html! {
             <div class={classes!(nested.then_some("nested"))}>
-                <CheckField id={format!("bonus-{}", bonus.code())} label={AttrValue::Static(texts.code(bonus.code()))}
-                    checked={form.bonuses.has(bonus)} {onchange} inactive={not_here(scored)} {worth} />
+                { CheckField {
+                    id: format!("bonus-{}", bonus.code()).into(),
+                    label: AttrValue::Static(texts.code(bonus.code())),
+                    checked: form.bonuses.has(bonus),
+                    onchange,
+                    inactive: not_here(scored),
+                    worth,
+                }.view() }
                 if bonus == Bonus::TopUniversity {
                     <p class="help">{ t(&UI.top_university_help) }</p>
                     <super::university_search::UniversitySearch />
@@ -236,6 +255,29 @@ pub fn ProfileForm() -> Html {
     });
     let status = form.status;
     let shows = |wanted: &[Status]| status.is_some_and(|s| wanted.contains(&s));
+    let date =
+        |label: AttrValue, path: &'static str, value: &String, oninput, help: Option<AttrValue>| {
+            TextField {
+                path: path.into(),
+                label,
+                date: true,
+                value: value.clone().into(),
+                oninput,
+                help,
+                ..TextField::default()
+            }
+            .view(&state)
+        };
+    let check = |label: AttrValue, id: &'static str, checked: bool, onchange| {
+        CheckField {
+            id: id.into(),
+            label,
+            checked,
+            onchange,
+            ..CheckField::default()
+        }
+        .view()
+    };
     let spouse_options = vec![
         ("".into(), t(&UI.status_unset)),
         ("yes".into(), t(&UI.spouse_yes)),
@@ -252,33 +294,72 @@ pub fn ProfileForm() -> Html {
             <h2 id="hsp-form-heading">{ t(&UI.form_heading) }</h2>
             <fieldset>
                 <legend>{ t(&UI.section_category) }</legend>
-                <ChoiceField path="category" label={t(&UI.category)} options={category_options}
-                    selected={AttrValue::Static(category.code())}
-                    onchange={choose(|f, v| if let Some(c) = Category::ALL.into_iter().find(|c| c.code() == v) { f.category = c })}
-                    help={category_help} />
+                { ChoiceField {
+                    path: "category".into(),
+                    label: t(&UI.category),
+                    options: category_options,
+                    selected: AttrValue::Static(category.code()),
+                    onchange: choose(|f, v| if let Some(c) = Category::ALL.into_iter().find(|c| c.code() == v) { f.category = c }),
+                    help: Some(category_help),
+                    ..ChoiceField::default()
+                }.view(&state) }
             </fieldset>
             <fieldset>
                 <legend>{ t(&UI.section_you) }</legend>
-                <TextField path="birth_date" label={t(&UI.birth_date)} kind="date" value={form.birth_date.clone()}
-                    oninput={edit(|f, v| f.birth_date = v)} help={t(&UI.birth_date_help)} />
+                { TextField {
+                    path: "birth_date".into(),
+                    label: t(&UI.birth_date),
+                    date: true,
+                    value: form.birth_date.clone().into(),
+                    oninput: edit(|f, v| f.birth_date = v),
+                    help: Some(t(&UI.birth_date_help)),
+                    ..TextField::default()
+                }.view(&state) }
                 if form.birth_date.trim().is_empty() {
-                    <TextField path="age" label={t(&UI.age)} inputmode="numeric" value={form.age.clone()}
-                        oninput={edit(|f, v| f.age = v)} help={t(&UI.age_help)} />
+                    { TextField {
+                        path: "age".into(),
+                        label: t(&UI.age),
+                        inputmode: Some("numeric"),
+                        value: form.age.clone().into(),
+                        oninput: edit(|f, v| f.age = v),
+                        help: Some(t(&UI.age_help)),
+                        ..TextField::default()
+                    }.view(&state) }
                 }
-                <ChoiceField path="education" label={t(&UI.education)} options={education_options}
-                    selected={AttrValue::Static(form.education.code())}
-                    onchange={choose(|f, v| if let Some(e) = Education::ALL.into_iter().find(|e| e.code() == v) { f.education = e })}
-                    help={t(&UI.education_help)} />
-                <CheckField id="multiple-degrees" label={t(&UI.multiple_degrees)} checked={form.multiple_degrees}
-                    onchange={flag(|f, on| f.multiple_degrees = on)}
-                    inactive={(!form.education.is_graduate()).then(|| t(&UI.needs_graduate_degree))}
-                    worth={inputs.filter(|_| form.education.is_graduate()).map(|i| AttrValue::from(worth_text(choices::multiple_degrees(&i))))} />
-                <super::field_errors::FieldErrors path="multiple_degrees" id="f-multiple_degrees-error" />
-                <TextField path="experience_years" label={t(&UI.experience)} inputmode="decimal"
-                    value={form.experience_years.clone()} oninput={edit(|f, v| f.experience_years = v)} help={t(&UI.experience_help)}
-                    bands={experience_bands} />
-                <MoneyField path="annual_salary_yen" label={t(&UI.salary)} help={t(&UI.salary_help)}
-                    bands={salary_bands.or_else(|| Some(t(&UI.bands_salary_need_age)))} />
+                { ChoiceField {
+                    path: "education".into(),
+                    label: t(&UI.education),
+                    options: education_options,
+                    selected: AttrValue::Static(form.education.code()),
+                    onchange: choose(|f, v| if let Some(e) = Education::ALL.into_iter().find(|e| e.code() == v) { f.education = e }),
+                    help: Some(t(&UI.education_help)),
+                    ..ChoiceField::default()
+                }.view(&state) }
+                { CheckField {
+                    id: "multiple-degrees".into(),
+                    label: t(&UI.multiple_degrees),
+                    checked: form.multiple_degrees,
+                    onchange: flag(|f, on| f.multiple_degrees = on),
+                    inactive: (!form.education.is_graduate()).then(|| t(&UI.needs_graduate_degree)),
+                    worth: inputs.filter(|_| form.education.is_graduate()).map(|i| AttrValue::from(worth_text(choices::multiple_degrees(&i)))),
+                }.view() }
+                { field_errors(&state, "multiple_degrees", "f-multiple_degrees-error".into(), false) }
+                { TextField {
+                    path: "experience_years".into(),
+                    label: t(&UI.experience),
+                    inputmode: Some("decimal"),
+                    value: form.experience_years.clone().into(),
+                    oninput: edit(|f, v| f.experience_years = v),
+                    help: Some(t(&UI.experience_help)),
+                    bands: experience_bands,
+                    ..TextField::default()
+                }.view(&state) }
+                { MoneyField {
+                    path: "annual_salary_yen",
+                    label: t(&UI.salary),
+                    help: Some(t(&UI.salary_help)),
+                    bands: salary_bands.or_else(|| Some(t(&UI.bands_salary_need_age))),
+                }.view(&state) }
             </fieldset>
             <fieldset>
                 <legend>{ t(&UI.section_points) }</legend>
@@ -287,17 +368,34 @@ pub fn ProfileForm() -> Html {
                     <p class="help">{ t(&UI.research_help) }</p>
                     { for research_boxes }
                 </div>
-                <TextField path="qualifications" label={t(&UI.qualifications)} inputmode="numeric"
-                    value={form.qualifications.clone()} oninput={edit(|f, v| f.qualifications = v)}
-                    help={t(&UI.qualifications_help)} inactive={not_here(scored_in(Item::Qualifications, category))} />
-                <ChoiceField path="position" label={t(&UI.position)} options={position_options}
-                    selected={AttrValue::Static(form.position.code())}
-                    onchange={choose(|f, v| if let Some(p) = Position::ALL.into_iter().find(|p| p.code() == v) { f.position = p })}
-                    inactive={not_here(scored_in(Item::Position, category))} />
-                <ChoiceField path="japanese" label={t(&UI.japanese)} options={japanese_options}
-                    selected={AttrValue::Static(form.japanese.code())}
-                    onchange={choose(|f, v| if let Some(j) = Japanese::ALL.into_iter().find(|j| j.code() == v) { f.japanese = j })}
-                    help={t(&UI.japanese_help)} />
+                { TextField {
+                    path: "qualifications".into(),
+                    label: t(&UI.qualifications),
+                    inputmode: Some("numeric"),
+                    value: form.qualifications.clone().into(),
+                    oninput: edit(|f, v| f.qualifications = v),
+                    help: Some(t(&UI.qualifications_help)),
+                    inactive: not_here(scored_in(Item::Qualifications, category)),
+                    ..TextField::default()
+                }.view(&state) }
+                { ChoiceField {
+                    path: "position".into(),
+                    label: t(&UI.position),
+                    options: position_options,
+                    selected: AttrValue::Static(form.position.code()),
+                    onchange: choose(|f, v| if let Some(p) = Position::ALL.into_iter().find(|p| p.code() == v) { f.position = p }),
+                    inactive: not_here(scored_in(Item::Position, category)),
+                    ..ChoiceField::default()
+                }.view(&state) }
+                { ChoiceField {
+                    path: "japanese".into(),
+                    label: t(&UI.japanese),
+                    options: japanese_options,
+                    selected: AttrValue::Static(form.japanese.code()),
+                    onchange: choose(|f, v| if let Some(j) = Japanese::ALL.into_iter().find(|j| j.code() == v) { f.japanese = j }),
+                    help: Some(t(&UI.japanese_help)),
+                    ..ChoiceField::default()
+                }.view(&state) }
             </fieldset>
             <fieldset>
                 <legend>{ t(&UI.section_bonuses) }</legend>
@@ -306,66 +404,70 @@ pub fn ProfileForm() -> Html {
             </fieldset>
             <details class="section" open={form.status.is_some() || !form.children.is_empty() || !form.spouse_income.text.is_empty()}>
                 <summary>{ t(&UI.section_household) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
-                <ChoiceField path="household.has_spouse" label={t(&UI.has_spouse)} options={spouse_options}
-                    selected={AttrValue::Static(match form.has_spouse { None => "", Some(true) => "yes", Some(false) => "no" })}
-                    onchange={choose(|f, v| f.has_spouse = match v { "yes" => Some(true), "no" => Some(false), _ => None })} />
+                { ChoiceField {
+                    path: "household.has_spouse".into(),
+                    label: t(&UI.has_spouse),
+                    options: spouse_options,
+                    selected: AttrValue::Static(match form.has_spouse { None => "", Some(true) => "yes", Some(false) => "no" }),
+                    onchange: choose(|f, v| f.has_spouse = match v { "yes" => Some(true), "no" => Some(false), _ => None }),
+                    ..ChoiceField::default()
+                }.view(&state) }
                 // V20: no spouse, no spouse's fields (what was typed stays in the form).
                 if form.has_spouse != Some(false) {
-                    <MoneyField path="household.spouse_annual_income_yen" label={t(&UI.spouse_income)}
-                        help={t(&UI.spouse_income_help)} />
+                    { MoneyField {
+                        path: "household.spouse_annual_income_yen",
+                        label: t(&UI.spouse_income),
+                        help: Some(t(&UI.spouse_income_help)),
+                        bands: None,
+                    }.view(&state) }
                 }
-                <ChildrenField />
-                <CheckField id="pregnancy" label={t(&UI.pregnancy)} checked={form.pregnancy} onchange={flag(|f, on| f.pregnancy = on)} />
+                { children_field(&state) }
+                { check(t(&UI.pregnancy), "pregnancy", form.pregnancy, flag(|f, on| f.pregnancy = on)) }
                 if form.has_spouse != Some(false) {
-                    <CheckField id="spouse-cannot" label={t(&UI.spouse_cannot)} checked={form.spouse_cannot_do_housework}
-                        onchange={flag(|f, on| f.spouse_cannot_do_housework = on)} />
-                    <CheckField id="spouse-japanese-or-pr" label={t(&UI.spouse_japanese_or_pr)} checked={form.spouse_japanese_or_pr}
-                        onchange={flag(|f, on| f.spouse_japanese_or_pr = on)} />
+                    { check(t(&UI.spouse_cannot), "spouse-cannot", form.spouse_cannot_do_housework,
+                        flag(|f, on| f.spouse_cannot_do_housework = on)) }
+                    { check(t(&UI.spouse_japanese_or_pr), "spouse-japanese-or-pr", form.spouse_japanese_or_pr,
+                        flag(|f, on| f.spouse_japanese_or_pr = on)) }
                     if form.spouse_japanese_or_pr || status == Some(Status::SpouseOfJapanese) {
-                        <TextField path="household.married_since" label={t(&UI.married_since)} kind="date"
-                            value={form.married_since.clone()} oninput={edit(|f, v| f.married_since = v)} />
+                        { date(t(&UI.married_since), "household.married_since", &form.married_since, edit(|f, v| f.married_since = v), None) }
                     }
                 }
             </details>
             <details class="section" open={form.status.is_some()}>
                 <summary>{ t(&UI.section_residence) }{ " " }<span class="optional">{ "(" }{ t(&UI.optional) }{ ")" }</span></summary>
-                <ChoiceField path="residence.current_status" label={t(&UI.current_status)} options={status_options}
-                    selected={AttrValue::Static(status.map_or("", Status::code))}
-                    onchange={choose(|f, v| f.status = Status::ALL.into_iter().find(|s| s.code() == v))} />
+                { ChoiceField {
+                    path: "residence.current_status".into(),
+                    label: t(&UI.current_status),
+                    options: status_options,
+                    selected: AttrValue::Static(status.map_or("", Status::code)),
+                    onchange: choose(|f, v| f.status = Status::ALL.into_iter().find(|s| s.code() == v)),
+                    ..ChoiceField::default()
+                }.view(&state) }
                 if status.is_some_and(|s| s != Status::OutsideJapan) {
-                    <TextField path="residence.in_japan_since" label={t(&UI.in_japan_since)} kind="date"
-                        value={form.in_japan_since.clone()} oninput={edit(|f, v| f.in_japan_since = v)} help={t(&UI.in_japan_since_help)} />
-                    <TextField path="residence.work_status_since" label={t(&UI.work_status_since)} kind="date"
-                        value={form.work_status_since.clone()} oninput={edit(|f, v| f.work_status_since = v)}
-                        help={t(&UI.work_status_since_help)} />
+                    { date(t(&UI.in_japan_since), "residence.in_japan_since", &form.in_japan_since, edit(|f, v| f.in_japan_since = v), Some(t(&UI.in_japan_since_help))) }
+                    { date(t(&UI.work_status_since), "residence.work_status_since", &form.work_status_since, edit(|f, v| f.work_status_since = v), Some(t(&UI.work_status_since_help))) }
                 }
                 // A PR holder's own date first: the way back counts from it.
                 if shows(&[Status::Pr]) {
-                    <TextField path="residence.pr_since" label={t(&UI.pr_since)} kind="date"
-                        value={form.pr_since.clone()} oninput={edit(|f, v| f.pr_since = v)} />
+                    { date(t(&UI.pr_since), "residence.pr_since", &form.pr_since, edit(|f, v| f.pr_since = v), None) }
                 }
                 if shows(&[Status::Hsp1, Status::Hsp2, Status::Pr]) {
-                    <TextField path="residence.hsp_since" label={t(&UI.hsp_since)} kind="date"
-                        value={form.hsp_since.clone()} oninput={edit(|f, v| f.hsp_since = v)} />
+                    { date(t(&UI.hsp_since), "residence.hsp_since", &form.hsp_since, edit(|f, v| f.hsp_since = v), None) }
                 }
                 // The fast tracks' recognised runs matter only to one applying for PR.
                 if shows(&[Status::Hsp1, Status::Hsp2]) {
-                    <TextField path="residence.points_70_since" label={t(&UI.points_70_since)} kind="date"
-                        value={form.points_70_since.clone()} oninput={edit(|f, v| f.points_70_since = v)} help={t(&UI.points_since_help)} />
-                    <TextField path="residence.points_80_since" label={t(&UI.points_80_since)} kind="date"
-                        value={form.points_80_since.clone()} oninput={edit(|f, v| f.points_80_since = v)} />
+                    { date(t(&UI.points_70_since), "residence.points_70_since", &form.points_70_since, edit(|f, v| f.points_70_since = v), Some(t(&UI.points_since_help))) }
+                    { date(t(&UI.points_80_since), "residence.points_80_since", &form.points_80_since, edit(|f, v| f.points_80_since = v), None) }
                 }
                 if shows(&[Status::Hsp1, Status::Hsp2, Status::Pr]) {
-                    <TextField path="residence.jskip_since" label={t(&UI.jskip_since)} kind="date"
-                        value={form.jskip_since.clone()} oninput={edit(|f, v| f.jskip_since = v)} />
+                    { date(t(&UI.jskip_since), "residence.jskip_since", &form.jskip_since, edit(|f, v| f.jskip_since = v), None) }
                 }
                 if shows(&[Status::LongTermResident, Status::SpouseOfJapanese, Status::Work, Status::BusinessManager, Status::Other]) {
-                    <TextField path="residence.current_status_since" label={t(&UI.current_status_since)} kind="date"
-                        value={form.current_status_since.clone()} oninput={edit(|f, v| f.current_status_since = v)} />
+                    { date(t(&UI.current_status_since), "residence.current_status_since", &form.current_status_since, edit(|f, v| f.current_status_since = v), None) }
                 }
                 if status.is_some_and(|s| s != Status::OutsideJapan && s != Status::Pr) {
-                    <PastSheetFields years={1} />
-                    <PastSheetFields years={3} />
+                    { past_sheet_fields(&state, 1) }
+                    { past_sheet_fields(&state, 3) }
                 }
             </details>
         </form>

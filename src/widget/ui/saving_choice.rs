@@ -24,8 +24,13 @@ pub fn SavingChoice() -> Html {
     let on_disk = super::browser::is_file_page();
     html! {
         <div class="saving" data-saving={if state.saving == Saving::On { "on" } else { "off" }}>
-            <CheckField id="saving" label={AttrValue::Static(texts.t(&UI.saving_label))}
-                checked={state.saving == Saving::On} {onchange} />
+            { CheckField {
+                id: "saving".into(),
+                label: AttrValue::Static(texts.t(&UI.saving_label)),
+                checked: state.saving == Saving::On,
+                onchange,
+                ..CheckField::default()
+            }.view() }
             <p class="help">
                 { texts.t(&UI.saving_help) }
                 if on_disk { { " " }{ texts.t(&UI.saving_file_help) } }

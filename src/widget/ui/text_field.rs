@@ -3,78 +3,68 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::field_errors::{FieldErrors, field_id, use_invalid};
+use super::field_errors::{field_errors, field_id, is_invalid};
+use super::state::State;
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
+#[derive(Default)]
+pub struct TextField {
     /// The profile path of the field (`annual_salary_yen`, `residence.hsp_since`…): its id
     /// and the key of its errors.
     pub path: AttrValue,
     pub label: AttrValue,
     pub value: AttrValue,
     pub oninput: Callback<String>,
-    /// `text`, `date`; numbers use `text` with `inputmode` so "6,500,000" can be typed.
-    #[prop_or(AttrValue::Static("text"))]
-    pub kind: AttrValue,
-    #[prop_or_default]
-    pub inputmode: Option<AttrValue>,
-    #[prop_or_default]
+    /// A date input; otherwise text (numbers use text with `inputmode`, so "6,500,000" can
+    /// be typed).
+    pub date: bool,
+    pub inputmode: Option<&'static str>,
     pub help: Option<AttrValue>,
     /// A short note shown when the field does not count here (kept anyway).
-    #[prop_or_default]
     pub inactive: Option<AttrValue>,
     /// The points of each band of the sheet for this person ("3 years +5 · 5 years +10").
-    #[prop_or_default]
     pub bands: Option<AttrValue>,
 }
 
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let invalid = use_invalid(&props.path);
-    let id = field_id(&props.path);
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let oninput = {
-        let oninput = props.oninput.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            oninput.emit(input.value());
-        })
-    };
-    let described = [
-        props.help.as_ref().map(|_| help_id.clone()),
-        Some(error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    html! {
-        <div class={classes!("field", props.inactive.as_ref().map(|_| "inactive"), invalid.then_some("invalid"))} data-field={props.path.clone()}>
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <div class="input-row">
-                <input
-                    id={id.clone()}
-                    name={props.path.clone()}
-                    type={props.kind.clone()}
-                    inputmode={props.inputmode.clone()}
-                    value={props.value.clone()}
-                    aria-describedby={described}
-                    aria-invalid={invalid.to_string()}
-                    autocomplete="off"
-                    {oninput}
-                />
+impl TextField {
+    pub fn view(self, state: &State) -> Html {
+        let invalid = is_invalid(state, &self.path);
+        let id = field_id(&self.path);
+        let help_id = format!("{id}-help");
+        let error_id = format!("{id}-error");
+        let oninput = self
+            .oninput
+            .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+        let described = match &self.help {
+            Some(_) => format!("{help_id} {error_id}"),
+            None => error_id.clone(),
+        };
+        html! {
+            <div class={classes!("field", self.inactive.as_ref().map(|_| "inactive"), invalid.then_some("invalid"))} data-field={self.path.clone()}>
+                <label for={id.clone()}>{ self.label }</label>
+                <div class="input-row">
+                    <input
+                        id={id}
+                        name={self.path.clone()}
+                        type={if self.date { "date" } else { "text" }}
+                        inputmode={self.inputmode}
+                        value={self.value}
+                        aria-describedby={described}
+                        aria-invalid={invalid.to_string()}
+                        autocomplete="off"
+                        {oninput}
+                    />
+                </div>
+                { field_errors(state, &self.path, error_id, self.inputmode.is_some()) }
+                if let Some(help) = self.help {
+                    <p class="help" id={help_id}>{ help }</p>
+                }
+                if let Some(bands) = self.bands {
+                    <p class="bands" data-bands="">{ bands }</p>
+                }
+                if let Some(note) = self.inactive {
+                    <p class="note">{ note }</p>
+                }
             </div>
-            <FieldErrors path={props.path.clone()} id={error_id} numeric={props.inputmode.is_some()} />
-            if let Some(help) = &props.help {
-                <p class="help" id={help_id}>{ help.clone() }</p>
-            }
-            if let Some(bands) = &props.bands {
-                <p class="bands" data-bands="">{ bands.clone() }</p>
-            }
-            if let Some(note) = &props.inactive {
-                <p class="note">{ note.clone() }</p>
-            }
-        </div>
+        }
     }
 }

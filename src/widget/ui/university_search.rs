@@ -192,10 +192,14 @@ pub fn UniversitySearch() -> Html {
             <ul class="uni-results">{ found }</ul>
             { for picked }
             if form.bonuses.has(Bonus::TopUniversity) {
-                <ChoiceField path="top_university_route" label={AttrValue::Static(texts.t(&UI.uni_route_label))}
-                    options={route_options}
-                    selected={AttrValue::Static(form.top_university_route.map_or("", TopUniversityRoute::code))}
-                    onchange={on_route} />
+                { ChoiceField {
+                    path: "top_university_route".into(),
+                    label: AttrValue::Static(texts.t(&UI.uni_route_label)),
+                    options: route_options,
+                    selected: AttrValue::Static(form.top_university_route.map_or("", TopUniversityRoute::code)),
+                    onchange: on_route,
+                    ..ChoiceField::default()
+                }.view(&state) }
             }
             <p class="note">
                 { texts.t(&UI.uni_list_date) }
