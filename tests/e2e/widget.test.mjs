@@ -147,6 +147,47 @@ test("the share link restores the form in a fresh browser", async () => {
   await other.close();
 });
 
+test("a share link's first render: hsp-pr:result with its points in the DOM and no frame between; the longer sections after the frame that paints them", async () => {
+  // With the CPU slowed 4×, the first render takes well over Yew's 16 ms slice, so its
+  // scheduler yields to the browser (a frame, its layout) before it runs the effects: what
+  // must follow the render at once is queued from the render itself (browser::after_this_task).
+  const profile = { category: "b", age: 30, education: "master", experience_years: 5, annual_salary_yen: 8000000 };
+  const fragment = "hsp-pr=v1." + Buffer.from(JSON.stringify(profile)).toString("base64url");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  await context.addInitScript(() => {
+    const frames = (window.frameTimes = []);
+    const frame = (t) => {
+      frames.push(performance.now());
+      const root = document.querySelector("hsp-pr-widget")?.shadowRoot;
+      if (root?.querySelector(".result-body section.comparison")) window.sectionsSeen ??= performance.now();
+      if (window.sectionsSeen === undefined) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    addEventListener("hsp-pr:result", (e) => {
+      const root = document.querySelector("hsp-pr-widget").shadowRoot;
+      window.firstResult ??= { at: performance.now(), points: e.detail.points,
+        shown: root.querySelector(".results .total-number")?.textContent ?? null,
+        sections: !!root.querySelector(".result-body section.comparison") };
+    }, true);
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(`${origin}/#${fragment}`);
+  await page.waitForFunction(() => window.firstResult && window.sectionsSeen, null, { timeout: 60_000 });
+  const { result, rendered, frames, seen } = await page.evaluate(() => ({ result: window.firstResult, seen: window.sectionsSeen,
+    rendered: performance.getEntriesByName("hsp-pr:rendered")[0].startTime, frames: window.frameTimes }));
+  const expected = cli(profile, await page.getAttribute(".result-body", "data-as-of"));
+  assert.equal(result.points, expected.points.total);
+  assert.equal(result.shown, String(expected.points.total), "the points are in the DOM when the host hears of them");
+  assert.equal(result.sections, false, "the longer sections come after the points");
+  assert.deepEqual(frames.filter((t) => t > rendered && t < result.at), [], "no frame between the first render and its event");
+  // The first frame after the render paints it; the sections are rendered in a task after it,
+  // so the next frame finds them (an effect would ask for the frame only after the first).
+  assert.ok(frames.filter((t) => t > rendered && t <= seen).length <= 2, "the sections after the first painted frame");
+  await context.close();
+});
+
 test("a reload keeps everything typed, and the language", async () => {
   const { context, page } = await freshPage();
   await fillProfile(page, PROFILES.ceo);

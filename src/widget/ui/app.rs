@@ -351,19 +351,27 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Tell the host page the result (points, eligibility, earliest PR date) when it changes:
-    // only the form's own, never one of stand-ins while a field is wrong or missing.
+    // only the form's own, never one of stand-ins while a field is wrong or missing. Sent
+    // once the render that shows it is in the DOM, from the render rather than an effect:
+    // Yew runs a long first render's effects only after a painted frame
+    // (`browser::after_this_task`).
     {
-        let host = props.host.clone();
+        let sent = use_mut_ref(|| None::<std::rc::Rc<crate::rules::Assessment>>);
         let own = state
             .errors
             .is_empty()
             .then(|| state.assessment.clone())
             .flatten();
-        use_effect_with(own, move |assessment| {
-            if let (Some(host), Some(assessment)) = (host, assessment) {
-                events::result(&host, assessment);
+        if *sent.borrow() != own {
+            sent.replace(own.clone());
+            if let (Some(host), Some(assessment)) = (props.host.clone(), own) {
+                browser::after_this_task(move || {
+                    if host.is_connected() {
+                        events::result(&host, &assessment);
+                    }
+                });
             }
-        });
+        }
     }
     view(state, props)
 }

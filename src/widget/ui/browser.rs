@@ -76,6 +76,33 @@ fn window() -> Option<web_sys::Window> {
     None
 }
 
+/// Runs `then` in a microtask: once the task that queues it is over, before the browser paints.
+///
+/// Yew's scheduler yields to the browser (a `setTimeout`) once it has run for 16 ms and every
+/// pending render is in the DOM, and runs the effects only after that: after a frame, its
+/// style and its layout. The first render of a share link takes longer than that, so what
+/// must follow it at once (the host's `hsp-pr:result`, the frame the longer sections wait
+/// for) is queued from the render itself: the microtask then runs when the render's task
+/// ends, at the yield or at the end, with everything rendered (issue #15; README, Performance).
+pub fn after_this_task(then: impl FnOnce() + 'static) {
+    if let Some(window) = window() {
+        let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+        window.queue_microtask(callback.unchecked_ref());
+    }
+}
+
+/// Runs `then` in a task after the next frame: once what is in the DOM now is painted.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    if let Some(window) = window() {
+        let later = window.clone();
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let task = wasm_bindgen::closure::Closure::once_into_js(then);
+            let _ = later.set_timeout_with_callback(task.unchecked_ref());
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+}
+
 /// Whether the prerendered shell being rendered is the offline file's (natively only).
 #[cfg(not(target_arch = "wasm32"))]
 static SHELL_FILE_PAGE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -3,9 +3,9 @@
 //! so the points are not held back by the building and layout of the rest (DESIGN.md's
 //! cold-load budget; README, Performance).
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
+
+use super::browser;
 
 /// Whether the page is hidden; the prerendered shell (rendered natively) has a visible one, so
 /// it defers as the client's first render does.
@@ -25,20 +25,14 @@ fn page_hidden() -> bool {
 pub fn use_after_paint(defer: bool) -> bool {
     // Read on the first render only: this hook runs on every render of the results.
     let painted = use_state(|| !defer || page_hidden());
-    {
+    let asked = use_mut_ref(|| false);
+    // Asked for from the render, not from an effect: Yew runs the effects of a long first
+    // render only after yielding to the browser, so the frame asked for from one would be
+    // the second after the points, not the one that paints them (`browser::after_this_task`).
+    if !*painted && !asked.replace(true) {
         let painted = painted.clone();
-        use_effect_with((), move |_| {
-            if !*painted && let Some(window) = web_sys::window() {
-                // `once_into_js`: each callback frees itself when it runs, so an instance
-                // removed in between leaves nothing behind (setting its state is then a no-op).
-                let later = window.clone();
-                let after_frame = Closure::once_into_js(move || {
-                    let reveal = Closure::once_into_js(move || painted.set(true));
-                    let _ = later.set_timeout_with_callback(reveal.unchecked_ref());
-                });
-                let _ = window.request_animation_frame(after_frame.unchecked_ref());
-            }
-        });
+        // A state set after the instance is gone is a no-op.
+        browser::after_next_paint(move || painted.set(true));
     }
     *painted
 }
