@@ -252,15 +252,17 @@ function render(host, options) {
   return mount_widget(root, host, options);
 }
 /** Marks the first widget's mount, its first render in the DOM and the frame that paints it
- *  (Yew renders in a microtask of its scheduler: the root's first change is that render). */
+ *  (Yew renders in a microtask of its scheduler: the root's first change is that render, and
+ *  the first frame comes after its task). The frame is asked for now, before the render asks
+ *  for its own (use_after_paint.rs), so the mark's task comes before the longer sections'. */
 let firstMountMarked = false;
 function markFirstRender(root) {
   mark("mount");
   new MutationObserver((_, observer) => {
     observer.disconnect();
     mark("rendered");
-    afterPaint(() => mark("frame"));
   }).observe(root, { childList: true });
+  afterPaint(() => mark("frame"));
 }
 
 class HspPrWidget extends HTMLElement {
