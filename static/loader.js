@@ -254,7 +254,7 @@ function render(host, options) {
 /** Marks the first widget's mount, its first render in the DOM and the frame that paints it
  *  (Yew renders in a microtask of its scheduler: the root's first change is that render, and
  *  the first frame comes after its task). The frame is asked for now, before the render asks
- *  for its own (use_after_paint.rs), so the mark's task comes before the longer sections'. */
+ *  for its own (use_after_paint.rs), so the mark's timer comes before the longer sections'. */
 let firstMountMarked = false;
 function markFirstRender(root) {
   mark("mount");

@@ -73,13 +73,11 @@ function stylesheet() {
   return sheet;
 }
 
-/** Runs `then` in a task after the next frame: once what is in the DOM now is painted. */
+/** Runs `then` in a task after the next frame: once what is in the DOM now is painted. A timer,
+ *  as the wasm's browser::after_next_paint: tasks of one source run in the order they were
+ *  queued, so the loader's frame mark, asked for at mount, comes before the longer sections'. */
 function afterPaint(then) {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = then;
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 const SAVED_DAYS = 180;
