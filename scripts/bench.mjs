@@ -56,7 +56,10 @@ async function firstLoad(locale) {
   const english = await firstLoad("en-US");
   const japanese = await firstLoad("ja-JP");
   const offline = readFileSync(join(DIST, "hsp-pr-widget.html"));
-  results.bytes = { ...english, japanese, offline: { raw: offline.length, gzip: gzip(offline), brotli: brotli(offline) } };
+  const reference = [Buffer.from(referencePage()), readFileSync(join(DIST, "demo.css"))];
+  const referenceBytes = { raw: reference.reduce((t, b) => t + b.length, 0), gzip: reference.reduce((t, b) => t + gzip(b), 0),
+    brotli: reference.reduce((t, b) => t + brotli(b), 0) };
+  results.bytes = { ...english, japanese, offline: { raw: offline.length, gzip: gzip(offline), brotli: brotli(offline) }, reference: referenceBytes };
 }
 
 // A profile in the share link, so a cold load computes a full result at once.
@@ -255,6 +258,33 @@ async function interactions(rate, count = 200) {
   return { median_ms: round(median(times), 2), p95_ms: round(percentile(times, 0.95), 2), max_ms: round(Math.max(...times), 2) };
 }
 
+// The same edits on the static reference page: an input event → its sum's text changed.
+async function referenceInteractions(referenceOrigin, rate, count = 200) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${referenceOrigin}/`);
+  await withThrottle(context, page, rate);
+  const times = await page.evaluate(async (count) => {
+    const total = document.getElementById("total");
+    const fields = [...document.querySelectorAll('input[type="number"]')].slice(0, 4);
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+        observer.observe(total, { subtree: true, childList: true, characterData: true });
+      });
+      const start = performance.now();
+      // A value that moves the sum at every edit (a change that leaves it would never be seen).
+      fields[i % fields.length].value = String(Number(fields[i % fields.length].value) === 1 ? 2 : 1);
+      fields[i % fields.length].dispatchEvent(new InputEvent("input", { bubbles: true }));
+      out.push((await changed) - start);
+    }
+    return out;
+  }, count);
+  await context.close();
+  return { median_ms: round(median(times), 2), p95_ms: round(percentile(times, 0.95), 2), max_ms: round(Math.max(...times), 2) };
+}
+
 // 4. Memory after load and after 1,000 edits (JS heap after GC, and the wasm memory).
 async function memory() {
   const context = await browser.newContext();
@@ -290,10 +320,11 @@ if (!quick) {
   const referenceServer = await serveReference();
   const referenceOrigin = `http://127.0.0.1:${referenceServer.address().port}`;
   results.cold_load = { unthrottled: await coldLoads(referenceOrigin, 1), cpu_4x: await coldLoads(referenceOrigin, 4) };
-  referenceServer.close();
   mkdirSync(join(ROOT, "target", "bench"), { recursive: true });
   results.trace = await trace();
-  results.input = { unthrottled: await interactions(1), cpu_4x: await interactions(4) };
+  results.input = { unthrottled: await interactions(1), cpu_4x: await interactions(4),
+    reference: { unthrottled: await referenceInteractions(referenceOrigin, 1), cpu_4x: await referenceInteractions(referenceOrigin, 4) } };
+  referenceServer.close();
   results.memory = await memory();
   // 5. Native: the rules on one core, and the CLI over 100,000 profiles.
   const native = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_native"], { cwd: ROOT }).toString());
@@ -314,6 +345,8 @@ rows.push(["  the product page in all (its HTML, CSS and early shell too)", `${k
 const ja = results.bytes.japanese.total;
 rows.push(["  in a Japanese browser (plus the Japanese words)", `${kb(ja.gzip)} / ${kb(ja.brotli)} (${kb(ja.raw)})`, ""]);
 rows.push(["offline file, gzip", kb(results.bytes.offline.gzip), `≤ ${kb(BUDGETS.offlineGzip)}`]);
+const r = results.bytes.reference;
+rows.push(["  static reference page (its HTML and CSS), gzip / brotli (raw)", `${kb(r.gzip)} / ${kb(r.brotli)} (${kb(r.raw)})`, ""]);
 if (!quick) {
   const c = results.cold_load, i = results.input, n = results.native;
   const range = (x) => `${x.median_ms} ms (${x.min_ms}–${x.max_ms})`;
@@ -330,7 +363,9 @@ if (!quick) {
   }
   rows.push(["trace of one cold load", results.trace, ""]);
   rows.push(["input → result, median / p95, 200 edits", `${i.unthrottled.median_ms} / ${i.unthrottled.p95_ms} ms`, `p95 ≤ ${BUDGETS.inputP95Ms} ms`]);
+  rows.push(["  static reference page, same run", `${i.reference.unthrottled.median_ms} / ${i.reference.unthrottled.p95_ms} ms`, ""]);
   rows.push(["  same, CPU 4× slower", `${i.cpu_4x.median_ms} / ${i.cpu_4x.p95_ms} ms`, `p95 ≤ ${BUDGETS.inputP95ThrottledMs} ms`]);
+  rows.push(["  static reference page, CPU 4× slower", `${i.reference.cpu_4x.median_ms} / ${i.reference.cpu_4x.p95_ms} ms`, ""]);
   const m = results.memory;
   rows.push(["memory after load: JS heap / wasm", `${kb(m.after_load.js_heap)} / ${kb(m.after_load.wasm)}`, ""]);
   rows.push(["  after 250, 500, 750, 1000 edits (JS heap)", m.after_250_500_750_1000_edits.map((x) => kb(x.js_heap)).join(", "), "no growth trend"]);
