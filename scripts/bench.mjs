@@ -27,6 +27,11 @@ const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
 const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** An input's latencies as the bench reports them. */
+const latency = (times) => ({ median_ms: round(median(times), 2), p95_ms: round(percentile(times, 0.95), 2), max_ms: round(Math.max(...times), 2) });
+/** A file's size, raw and compressed as a server would send it. */
+const sizes = (data) => ({ raw: data.length, gzip: gzip(data), brotli: brotli(data) });
+const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 const results = { machine: execSync("nproc").toString().trim() + " cores", budgets: BUDGETS };
 const server = await serve(DIST, 0);
@@ -44,10 +49,8 @@ async function firstLoad(locale) {
   await page.waitForFunction(() => document.querySelector("hsp-pr-widget")?.shadowRoot?.querySelector("h1"));
   await context.close();
   const files = [...new Set(fetched)].map((path) => {
-    const data = readFileSync(join(DIST, path === "/" ? "index.html" : path));
-    return { file: path, raw: data.length, gzip: gzip(data), brotli: brotli(data) };
+    return { file: path, ...sizes(readFileSync(join(DIST, path === "/" ? "index.html" : path))) };
   });
-  const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   // The widget's own files (what a host's page fetches for it), apart from the product page's
   // (its HTML, its CSS, and its early shell script, which hosts do not use).
   return { files, total: sum(files.filter((f) => f.file.startsWith("/hsp-pr-widget-"))), page: sum(files) };
@@ -56,10 +59,9 @@ async function firstLoad(locale) {
   const english = await firstLoad("en-US");
   const japanese = await firstLoad("ja-JP");
   const offline = readFileSync(join(DIST, "hsp-pr-widget.html"));
-  const reference = [Buffer.from(referencePage()), readFileSync(join(DIST, "demo.css"))];
-  const referenceBytes = { raw: reference.reduce((t, b) => t + b.length, 0), gzip: reference.reduce((t, b) => t + gzip(b), 0),
-    brotli: reference.reduce((t, b) => t + brotli(b), 0) };
-  results.bytes = { ...english, japanese, offline: { raw: offline.length, gzip: gzip(offline), brotli: brotli(offline) }, reference: referenceBytes };
+  // The reference page's own files: its HTML and the CSS it shares with the product page.
+  const reference = sum([sizes(Buffer.from(referencePage())), sizes(readFileSync(join(DIST, "demo.css")))]);
+  results.bytes = { ...english, japanese, offline: sizes(offline), reference };
 }
 
 // A profile in the share link, so a cold load computes a full result at once.
@@ -255,7 +257,7 @@ async function interactions(rate, count = 200) {
     return out;
   }, count);
   await context.close();
-  return { median_ms: round(median(times), 2), p95_ms: round(percentile(times, 0.95), 2), max_ms: round(Math.max(...times), 2) };
+  return latency(times);
 }
 
 // The same edits on the static reference page: an input event → its sum's text changed.
@@ -282,7 +284,7 @@ async function referenceInteractions(referenceOrigin, rate, count = 200) {
     return out;
   }, count);
   await context.close();
-  return { median_ms: round(median(times), 2), p95_ms: round(percentile(times, 0.95), 2), max_ms: round(Math.max(...times), 2) };
+  return latency(times);
 }
 
 // 4. Memory after load and after 1,000 edits (JS heap after GC, and the wasm memory).
